@@ -77,6 +77,12 @@ Value iter_next(Value it);
 struct List* list_from_iterable(Value iterable);
 struct Tuple* tuple_from_iterable(Value iterable);
 
+// ---- Recursive containers ----
+// repr of a container that contains itself prints "[...]": repr_enter returns
+// false when `o` is already being printed further up the stack.
+bool repr_enter(Object* o);
+void repr_leave(Object* o);
+
 // ---- Types ----
 // The name used in messages: "int", "MyClass".
 const char* type_name(Value v);
