@@ -23,9 +23,9 @@ namespace coil {
   _(__rdivmod__) _(__instancecheck__) _(__subclasscheck__) _(__del__)              \
   _(__annotations__) _(__wrapped__) _(__prepare__) _(__spec__) _(__loader__)       \
   _(__debug__) _(__import__) _(__build_class__) _(__abstractmethods__)             \
-  _(args) _(send) _(throw) _(close) _(keys) _(items) _(values) _(append)           \
+  _(args) _(send) _(throw_, "throw") _(close) _(keys) _(items) _(values) _(append)           \
   _(get) _(write) _(flush) _(sort) _(format) _(join) _(copy) _(update)             \
-  _(metaclass) _(key) _(reverse) _(default) _(sep) _(end) _(file) _(value)         \
+  _(metaclass) _(key) _(reverse) _(default_, "default") _(sep) _(end) _(file) _(value)         \
   _(stdout) _(stderr) _(stdin) _(name) _(self) _(fget) _(fset) _(fdel) _(start)    \
   _(stop) _(step) _(real) _(imag) _(errors) _(encoding) _(base) _(object)          \
   _(lambda_, "<lambda>") _(module_, "<module>") _(genexpr_, "<genexpr>")           \

@@ -36,6 +36,16 @@ struct MethodDef {
   static constexpr uint8_t kInstance = 0, kStatic = 1, kClass = 2;
 };
 
+// A native attribute of a builtin type (like CPython's getset): a data
+// descriptor found in the type dict; `set` null means read-only.
+using GetterFn = Value (*)(Value self);
+using SetterFn = void (*)(Value self, Value v);
+struct GetSetDef {
+  const char* name;
+  GetterFn get;
+  SetterFn set;
+};
+
 // The builtin object layouts. A user class inherits the layout of its
 // builtin base, and the interpreter's fast paths test layouts, not types.
 #define COIL_LAYOUTS(_) \
@@ -59,6 +69,16 @@ struct AttrStore {
   Value* slots;
   Dict* dict;
 };
+
+// offsetof for our object structs: they inherit from Object, which makes them
+// non-standard-layout in C++'s eyes, but GCC lays them out predictably.
+#define COIL_OFFSETOF(type, member)                                          \
+  ([]() constexpr {                                                          \
+    _Pragma("GCC diagnostic push")                                           \
+    _Pragma("GCC diagnostic ignored \"-Winvalid-offsetof\"")                 \
+    return static_cast<uint32_t>(offsetof(type, member));                    \
+    _Pragma("GCC diagnostic pop")                                            \
+  }())
 
 struct Type : Object {
   Str* name;               // __name__
@@ -101,7 +121,8 @@ struct Type : Object {
   _(dict_itemiterator, "dict_itemiterator") _(set_iterator, "set_iterator")         \
   _(bytes_iterator, "bytes_iterator") _(callable_iterator, "callable_iterator")     \
   _(seq_iterator, "iterator") _(enumerate, "enumerate") _(zip, "zip")               \
-  _(map, "map") _(filter, "filter") _(reversed, "reversed")
+  _(map, "map") _(filter, "filter") _(reversed, "reversed")                         \
+  _(getset_descriptor, "getset_descriptor") _(traceback, "traceback")
 
 // types::list, types::int_, ...: the builtin type objects.
 namespace types {
@@ -136,6 +157,8 @@ Type* make_builtin_type(const char* name, Type* base, Layout layout, uint32_t in
                         std::span<const MethodDef> methods = {});
 // Adds native methods to a type's dict.
 void add_methods(Type* type, std::span<const MethodDef> methods);
+// Adds native attributes (getset descriptors) to a type's dict.
+void add_getsets(Type* type, std::span<const GetSetDef> getsets);
 // Sets a class attribute from C++ (start-up only for builtin types).
 void type_set_attr(Type* type, const char* name, Value v);
 

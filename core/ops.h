@@ -43,6 +43,13 @@ Value getattr_opt(Value obj, Str* name);        // Empty if missing
 void setattr(Value obj, Str* name, Value v);
 void delattr(Value obj, Str* name);
 bool hasattr(Value obj, Str* name);
+// object.__getattribute__ / object.__setattr__ without the class's hooks;
+// setting Empty deletes.
+Value generic_getattr(Value obj, Str* name);
+void generic_setattr(Value obj, Str* name, Value v);
+// Binds a class attribute found by type_lookup to an instance (functions
+// become bound methods, etc.), as instance attribute access does.
+Value bind_attribute(Value descr, Value obj);
 // Looks a name up along type's MRO without binding; Empty if absent.
 Value type_lookup(Type* type, Str* name);
 

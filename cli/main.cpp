@@ -1,0 +1,2 @@
+// Coil — the `coil` command (placeholder until the interpreter is wired).
+int main() { return 0; }
