@@ -22,6 +22,7 @@ struct Dict : Object {
   DictEntry* entries;
   int32_t* index;      // -1 empty, -2 deleted, else entry position
   uint64_t version;    // bumped on every insertion/deletion (iteration checks, caches)
+  int64_t usable;      // insertions left before a resize (not restored by deletions)
 };
 
 Dict* make_dict(int64_t capacity = 0);
@@ -40,6 +41,39 @@ void dict_update(Dict* d, Value other);
 // Iteration: for (int64_t i = 0; dict_next(d, &i, &k, &v);) ...
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);
 
+// ---- Additional entry points (container owner) ----
+// Lookup/insert/delete with a precomputed hash (hash_value(key)).
+Value dict_get_hashed(Dict* d, Value key, int64_t hash);
+void dict_set_hashed(Dict* d, Value key, int64_t hash, Value value);
+Value dict_pop_hashed(Dict* d, Value key, int64_t hash);
+bool dict_contains(Dict* d, Value key);
+// Position of a str key in d->entries, or -1 (for inline caches keyed on
+// d->version; no user code runs).
+int64_t dict_find_str(Dict* d, Str* key);
+// d[key] as the language does it: KeyError, or type(d).__missing__ for
+// dict subclasses.
+Value dict_getitem(Dict* d, Value key);
+// del d[key]: KeyError when absent.
+void dict_delitem(Dict* d, Value key);
+void dict_clear(Dict* d);
+// dict_next that also yields the stored hash.
+bool dict_next_hashed(Dict* d, int64_t* pos, Value* key, Value* value, int64_t* hash);
+// dict.update(other) for a dict `other` (fast path of dict_update).
+void dict_merge(Dict* d, Dict* other, bool override = true);
+// Keyword arguments (values args[0..n), names kwnames) into d.
+void dict_update_kwargs(Dict* d, const Value* values, Tuple* kwnames);
+// d1 == d2 (order-insensitive; values compared with ==).
+bool dict_equal(Dict* a, Dict* b);
+
+// dict.keys() / values() / items(): a live view of one dict.
+struct DictView : Object {
+  Dict* dict;
+};
+Value make_dict_view(Type* view_type, Dict* d);
+
 void init_dict_type();
+// Registers dict_keys / dict_values / dict_items (core/dict_views.cpp);
+// called by init_dict_type().
+void init_dict_view_types();
 
 }  // namespace coil

@@ -21,6 +21,16 @@ Tuple* make_tuple(const Value* items, int64_t n);
 Tuple* make_tuple(std::initializer_list<Value> items);
 Tuple* empty_tuple();
 
+// ---- Additional entry points (container owner) ----
+// hash(t): CPython's xxHash-based tuple hash.
+int64_t tuple_hash(Tuple* t);
+// t[key] for an int or a slice key.
+Value tuple_getitem(Tuple* t, Value key);
+// t[i] with negative-index normalization and IndexError("tuple index out of range").
+Value tuple_getitem_index(Tuple* t, int64_t i);
+Tuple* tuple_concat(Tuple* a, Tuple* b);
+bool tuple_contains(Tuple* t, Value v);
+
 void init_tuple_type();
 
 }  // namespace coil
