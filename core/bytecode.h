@@ -101,6 +101,5 @@ struct Code : Object {
 // objects among its constants (`coil dis`).
 std::string disassemble(Code* code);
 
-void init_code_type();
 
 }  // namespace coil

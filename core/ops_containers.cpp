@@ -3,6 +3,7 @@
 #include "core/dict.h"
 #include "core/errors.h"
 #include "core/int.h"
+#include "core/interp.h"
 #include "core/iterators.h"
 #include "core/list.h"
 #include "core/names.h"
@@ -122,7 +123,11 @@ Value get_iter(Value v) {
 }
 
 Value iter_next(Value it) {
-  if (it.is_object() && is_builtin_iterator(it.as_object()->type)) return builtin_iter_next(it.as_object());
+  if (it.is_object()) {
+    Type* t = it.as_object()->type;
+    if (is_builtin_iterator(t)) return builtin_iter_next(it.as_object());
+    if (t == types::generator) return generator_send(it.as<Generator>(), Value::none(), nullptr);
+  }
   try {
     Value r = call_special(it, names::__next__, nullptr, 0);
     if (r.is_empty()) raisef(exc::TypeError, "'%s' object is not an iterator", type_name(it));
