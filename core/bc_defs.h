@@ -1,9 +1,9 @@
 // Coil — the bytecode table, defined once: name, operand format, meaning.
 // The enum, the disassembler and the interpreter's dispatch table derive from
-// it. Operands: A, B, C are 16-bit register/constant/name indices; `F` is an
-// 8-bit sub-operation (BinaryOp, CompareOp, ...); J is a signed jump offset
-// relative to the next instruction (stored in B:C as 32 bits); K is an
-// index into the constants, N into the names.
+// it. Operand letters, in field order a, b, c: A/B/C a register, K a
+// constant index, N a name index, n a count; F is the 8-bit sub-operation
+// (BinaryOp, CompareOp, ...) in its own field; J (a jump relative to the
+// next instruction) and I (LOADINT's value) fill b and c as 32 bits.
 #pragma once
 
 // Registers that work together are consecutive, as in Lua: a call's callee
@@ -48,18 +48,18 @@
   _(JMPIFNONE,      "AJ",   "if R[A] is None: pc += J")                                    \
   _(GETITER,        "AB",   "R[A] = iter(R[B])")                                           \
   _(FORITER,        "AJ",   "R[A+1] = next(R[A]), or pc += J when exhausted")             \
-  _(CALL,           "ABK",  "R[A] = R[A](R[A+1..A+B]), keyword names K[C-1] if C")         \
-  _(CALLMETHOD,     "ABK",  "R[A] = R[A](R[A+1], args...) or R[A](args...) if R[A+1] empty") \
-  _(CALLEX,         "AB",   "R[A] = R[A](*R[A+1], **R[A+2]) (B=1: with kwargs)")           \
+  _(CALL,           "AnK",  "R[A] = R[A](R[A+1..A+B]), keyword names K[C-1] if C")         \
+  _(CALLMETHOD,     "AnK",  "R[A] = R[A](R[A+1], args...) or R[A](args...) if R[A+1] empty") \
+  _(CALLEX,         "An",   "R[A] = R[A](*R[A+1], **R[A+2]) (B=1: with kwargs)")           \
   _(RETURN,         "A",    "return R[A]")                                                 \
   _(YIELD,          "AB",   "yield R[B]; R[A] = the value sent in")                        \
   _(YIELDFROM,      "A",    "send R[A+1] into iterator R[A]: yield what it yields (resuming here), R[A+1] = its result") \
-  _(BUILDTUPLE,     "ABC",  "R[A] = (R[B], ..., R[B+C-1])")                                \
-  _(BUILDLIST,      "ABC",  "R[A] = [R[B], ..., R[B+C-1]]")                                \
-  _(BUILDSET,       "ABC",  "R[A] = {R[B], ..., R[B+C-1]}")                                \
-  _(BUILDDICT,      "ABC",  "R[A] = {R[B]: R[B+1], ...} (C pairs)")                        \
-  _(BUILDSLICE,     "ABC",  "R[A] = slice(R[B], R[B+1], R[B+2]) (C = 2 or 3)")             \
-  _(BUILDSTRING,    "ABC",  "R[A] = R[B] + ... + R[B+C-1] (all str)")                      \
+  _(BUILDTUPLE,     "ABn",  "R[A] = (R[B], ..., R[B+C-1])")                                \
+  _(BUILDLIST,      "ABn",  "R[A] = [R[B], ..., R[B+C-1]]")                                \
+  _(BUILDSET,       "ABn",  "R[A] = {R[B], ..., R[B+C-1]}")                                \
+  _(BUILDDICT,      "ABn",  "R[A] = {R[B]: R[B+1], ...} (C pairs)")                        \
+  _(BUILDSLICE,     "ABn",  "R[A] = slice(R[B], R[B+1], R[B+2]) (C = 2 or 3)")             \
+  _(BUILDSTRING,    "ABn",  "R[A] = R[B] + ... + R[B+C-1] (all str)")                      \
   _(LISTAPPEND,     "AB",   "R[A].append(R[B])")                                           \
   _(LISTEXTEND,     "AB",   "R[A].extend(R[B])")                                           \
   _(LISTTOTUPLE,    "AB",   "R[A] = tuple(R[B])")                                          \
@@ -68,12 +68,12 @@
   _(DICTSET,        "ABC",  "R[A][R[B]] = R[C]")                                           \
   _(DICTUPDATE,     "AB",   "R[A].update(R[B]) (a ** display)")                            \
   _(DICTMERGE,      "AB",   "R[A].update(R[B]) for **kwargs: TypeError on duplicates")     \
-  _(UNPACK,         "ABC",  "R[A..A+C) = R[B] (exactly C items)")                          \
-  _(UNPACKEX,       "ABC",  "R[A..] = R[B] with a starred target: C = before | after<<8")   \
+  _(UNPACK,         "ABn",  "R[A..A+C) = R[B] (exactly C items)")                          \
+  _(UNPACKEX,       "ABn",  "R[A..] = R[B] with a starred target: C = before | after<<8")   \
   _(FORMAT,         "FABC", "R[A] = format(conv(R[B]), R[C] or '') (F: 0 none, 1 s, 2 r, 3 a)") \
   _(MAKEFUNC,       "FAKC", "R[A] = function(K[B]); extras from R[C]: F bit 1 defaults, 2 kwdefaults, 4 closure") \
-  _(BUILDCLASS,     "ABC",  "R[A] = class from body function R[A+1], name R[A+2], B bases at R[A+3..], keywords K[C-1]") \
-  _(IMPORT,         "FANC", "R[A] = import N[B] (C = level); the top package unless F=1 (from-import)") \
+  _(BUILDCLASS,     "AnK",  "R[A] = class from body function R[A+1], name R[A+2], B bases at R[A+3..], keywords K[C-1]") \
+  _(IMPORT,         "FANn", "R[A] = import N[B] (C = level); the top package unless F=1 (from-import)") \
   _(IMPORTFROM,     "ABN",  "R[A] = R[B].N[C] or the submodule (ImportError)")             \
   _(IMPORTSTAR,     "A",    "copy public names of module R[A] into the namespace")         \
   _(RAISE,          "FAB",  "raise R[A] (F=1: from R[B]; F=2: bare raise)")                \

@@ -117,6 +117,24 @@ Value key_error_str(Value self, const Value* args, size_t nargs, Tuple* kw) {
   return exc_str(self, args, nargs, kw);
 }
 
+// "msg (file.py, line 3)", as CPython's SyntaxError.__str__.
+Value syntax_error_str(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value msg = getattr_opt(self, intern("msg"));
+  if (msg.is_empty() || msg.is_none()) return exc_str(self, args, nargs, kw);
+  std::string s(to_str(msg)->view());
+  Value file = getattr_opt(self, intern("filename"));
+  Value line = getattr_opt(self, intern("lineno"));
+  std::string where;
+  if (has_layout(file, Layout::STR)) {
+    std::string f(file.as<Str>()->view());
+    size_t slash = f.rfind('/');
+    where = slash == std::string::npos ? f : f.substr(slash + 1);
+  }
+  if (line.is_int()) where += (where.empty() ? "line " : ", line ") + std::to_string(line.as_int());
+  if (!where.empty()) s += " (" + where + ")";
+  return str_value(s);
+}
+
 Value exc_with_traceback(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("with_traceback", nargs, 1, 1);
   as_exc(self)->traceback = args[0].is_none() ? nullptr : args[0].as<Traceback>();
@@ -178,6 +196,7 @@ const GetSetDef kBaseExceptionGetSets[] = {
 };
 
 const MethodDef kKeyErrorMethods[] = {{"__str__", key_error_str, MethodDef::kInstance}};
+const MethodDef kSyntaxErrorMethods[] = {{"__str__", syntax_error_str, MethodDef::kInstance}};
 const GetSetDef kStopIterationGetSets[] = {{"value", exc_first_arg, nullptr}};
 const GetSetDef kSystemExitGetSets[] = {{"code", system_exit_code, nullptr}};
 
@@ -221,6 +240,7 @@ void init_exceptions() {
   add_methods(exc::BaseException, kBaseExceptionMethods);
   add_getsets(exc::BaseException, kBaseExceptionGetSets);
   add_methods(exc::KeyError, kKeyErrorMethods);
+  add_methods(exc::SyntaxError, kSyntaxErrorMethods);
   add_getsets(exc::StopIteration, kStopIterationGetSets);
   add_getsets(exc::SystemExit, kSystemExitGetSets);
   add_getsets(types::traceback, kTracebackGetSets);

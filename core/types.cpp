@@ -9,9 +9,11 @@
 #include "core/function.h"
 #include "core/int.h"
 #include "core/list.h"
+#include "core/range.h"
 #include "core/names.h"
 #include "core/set.h"
 #include "core/shape.h"
+#include "core/slice.h"
 #include "core/str.h"
 #include "core/tuple.h"
 #include "core/type_object.h"
@@ -196,6 +198,8 @@ void init_types() {
   init_list_type();
   init_dict_type();
   init_set_type();
+  init_range_type();
+  init_slice_type();
   init_function_types();
   init_exceptions();
 }
