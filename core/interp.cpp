@@ -318,8 +318,25 @@ Value run(Frame* f, Value throw_in) {
         NEXT();
       }
       OP(GETGLOBAL) {
+        // Cached by the dicts' structural versions: the entry index stays
+        // valid until a key is added or removed, and the value is read live.
+        InlineCache& ic = code->caches[pc - code->instrs];
+        Dict* g = f->globals;
+        Dict* b = f->builtins;
+        if (ic.key == g->version + 1 && ic.aux == b->version + 1) {
+          int64_t ix = ic.value.as_int();
+          RA = ix >= 0 ? g->entries[ix].value : b->entries[~ix].value;
+          NEXT();
+        }
         SAVE_PC();
-        RA = load_global(f, N[pc->b]);
+        int64_t ix = dict_find_str(g, N[pc->b]);
+        if (ix < 0) {
+          int64_t bx = dict_find_str(b, N[pc->b]);
+          if (bx < 0) raise_name_error(N[pc->b]);
+          ix = ~bx;
+        }
+        ic = {g->version + 1, b->version + 1, Value::small_int(ix)};
+        RA = ix >= 0 ? g->entries[ix].value : b->entries[~ix].value;
         NEXT();
       }
       OP(SETGLOBAL) dict_set(f->globals, Value::object(N[pc->b]), RA); NEXT();
@@ -369,8 +386,27 @@ Value run(Frame* f, Value throw_in) {
         NEXT();
       }
       OP(GETATTR) {
+        // Cached for instance attributes: (shape, class version) → slot.
+        Value obj = RB;
+        InlineCache& ic = code->caches[pc - code->instrs];
+        AttrStore* as = attr_store(obj);
+        if (as && reinterpret_cast<uint64_t>(as->shape) == ic.key && ic.key &&
+            obj.as_object()->type->version == ic.aux) {
+          RA = as->slots[ic.value.as_int()];
+          NEXT();
+        }
         SAVE_PC();
-        RA = getattr(RB, N[pc->c]);
+        RA = getattr(obj, N[pc->c]);
+        if (as && as->shape) {
+          Type* t = obj.as_object()->type;
+          int32_t slot = shape_find(as->shape, N[pc->c]);
+          Value descr = type_lookup(t, N[pc->c]);
+          bool data_descr = descr.is_object() && (descr.as_object()->type == types::getset_descriptor ||
+                                                  descr.as_object()->type == types::property ||
+                                                  !descr.as_object()->type->is_builtin);
+          if (slot >= 0 && !t->has_getattribute && !data_descr)
+            ic = {reinterpret_cast<uint64_t>(as->shape), t->version, Value::small_int(slot)};
+        }
         NEXT();
       }
       OP(SETATTR) {
@@ -388,13 +424,23 @@ Value run(Frame* f, Value throw_in) {
         Value obj = RB;
         Str* name = N[pc->c];
         Type* t = type_of(obj);
+        // Cached: (class version, shape) → the method, when the instance
+        // does not shadow it.
+        InlineCache& ic = code->caches[pc - code->instrs];
+        AttrStore* as = attr_store(obj);
+        uint64_t shape_key = as ? reinterpret_cast<uint64_t>(as->shape) : 1;
+        if (ic.key == t->version && ic.aux == shape_key && shape_key) {
+          R[pc->a] = ic.value;
+          R[pc->a + 1] = obj;
+          NEXT();
+        }
         if (!t->has_getattribute && t->layout != Layout::TYPE && t->layout != Layout::MODULE) {
           Value descr = type_lookup(t, name);
           if (descr.is_object()) {
             Type* dt = descr.as_object()->type;
             if (dt == types::function || dt == types::method_descriptor) {
-              AttrStore* a = attr_store(obj);
-              if (!a || attrs_get(a, name).is_empty()) {
+              if (!as || attrs_get(as, name).is_empty()) {
+                if (!as || as->shape) ic = {t->version, shape_key, descr};
                 R[pc->a] = descr;
                 R[pc->a + 1] = obj;
                 NEXT();
