@@ -459,8 +459,18 @@ Code* FunctionCompiler::compile_comprehension(const ast::Expr& e) {
 }
 
 void FunctionCompiler::expr_to(const ast::Expr* e, int reg) {
-  int saved_line = 0;
-  (void)saved_line;
+  // Deeply nested expressions (a + a + ... a hundred thousand times) would
+  // overflow the C stack; CPython stops them the same way.
+  struct DepthGuard {
+    int& depth;
+    explicit DepthGuard(int& d) : depth(d) {
+      if (++depth > kMaxExprDepth) {
+        --depth;
+        raise(exc::RecursionError, "maximum recursion depth exceeded during compilation");
+      }
+    }
+    ~DepthGuard() { --depth; }
+  } guard(expr_depth);
   set_line(e);
   int mark = top();
   switch (e->kind) {

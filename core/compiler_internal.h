@@ -164,6 +164,8 @@ class FunctionCompiler {
   void init_registers(const ast::Arguments* args);
   int first_arg_reg() const { return 0; }
   bool has_walrus = false;
+  static inline int expr_depth = 0;  // across nested compilers too
+  static constexpr int kMaxExprDepth = 3000;
 };
 
 // Qualified name of a nested definition, as CPython builds __qualname__.
