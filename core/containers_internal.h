@@ -14,8 +14,12 @@
 namespace coil::detail {
 
 // hash(v) with the common cases inline: small ints hash to themselves
-// (CPython's rule for |v| < 2^61, with -1 mapped to -2) and exact strs use
-// their cached hash. Everything else goes through the generic protocol.
+// (CPython's rule for |v| < 2^61, with -1 mapped to -2), exact strs use
+// their cached hash, tuples/frozensets/ranges are hashed natively (a hash
+// that went through an int-returning __hash__ would be reduced mod 2^61-1).
+// Everything else goes through the generic protocol.
+int64_t native_hash(Object* o);  // tuple, frozenset, range: exact types only
+
 inline int64_t fast_hash(Value v) {
   if (v.is_int()) {
     int64_t i = v.as_int();
@@ -27,6 +31,7 @@ inline int64_t fast_hash(Value v) {
       Str* s = static_cast<Str*>(o);
       return s->hash != -1 ? s->hash : str_hash(s);
     }
+    if (o->type == types::tuple || o->type == types::frozenset || o->type == types::range) return native_hash(o);
   }
   return hash_value(v);
 }
@@ -77,6 +82,16 @@ inline Type* new_check_type(const char* fname, const Value* args, size_t nargs, 
 template <class T> T* alloc_instance(Type* cls) {
   size_t size = cls->instance_size > sizeof(T) ? cls->instance_size : sizeof(T);
   return static_cast<T*>(alloc_object(cls, size));
+}
+
+// For list/tuple `+` and `*` with an unsupported right operand: true when
+// the operand's reflected method deserves a chance (a user class defining
+// it); builtin types never accept a sequence there, so CPython's sequence
+// message is raised at once.
+inline bool defer_to_reflected(Value other, const char* rname) {
+  Type* t = type_of(other);
+  if (t->is_builtin) return false;
+  return !type_lookup(t, intern(rname)).is_empty();
 }
 
 // Appends repr(v) to out.

@@ -538,8 +538,7 @@ Value list_add_m(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("list.__add__", nargs, 1, 1);
   Value o = args[0];
   if (!is_list(o)) {
-    static Str* radd = intern("__radd__");
-    if (type_lookup(type_of(o), radd).is_empty())
+    if (!defer_to_reflected(o, "__radd__"))
       raisef(exc::TypeError, "can only concatenate list (not \"%s\") to list", type_name(o));
     return g_not_implemented;
   }
@@ -583,8 +582,7 @@ Value list_mul_m(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("list.__mul__", nargs, 1, 1);
   int64_t n;
   if (!repeat_count(args[0], &n)) {
-    static Str* rmul = intern("__rmul__");
-    if (type_lookup(type_of(args[0]), rmul).is_empty())
+    if (!defer_to_reflected(args[0], "__rmul__"))
       raisef(exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_name(args[0]));
     return g_not_implemented;
   }

@@ -98,6 +98,14 @@ bool range_contains(Range* r, Value v) {
   return false;
 }
 
+int64_t range_hash(Range* r) {
+  Tuple* t;
+  if (r->length == 0) t = make_tuple({Value::small_int(0), Value::none(), Value::none()});
+  else if (r->length == 1) t = make_tuple({Value::small_int(1), int_value(r->start), Value::none()});
+  else t = make_tuple({int_value(r->length), int_value(r->start), int_value(r->step)});
+  return tuple_hash(t);
+}
+
 Value range_attribute(Range* r, Str* name) {
   if (name == names::start) return int_value(r->start);
   if (name == names::stop) return int_value(r->stop);
@@ -223,12 +231,7 @@ Value range_ne_m(Value self, const Value* args, size_t nargs, Tuple*) {
 
 Value range_hash_m(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("range.__hash__", nargs, 0, 0);
-  Range* r = self_range(self);
-  Tuple* t;
-  if (r->length == 0) t = make_tuple({Value::small_int(0), Value::none(), Value::none()});
-  else if (r->length == 1) t = make_tuple({Value::small_int(1), int_value(r->start), Value::none()});
-  else t = make_tuple({int_value(r->length), int_value(r->start), int_value(r->step)});
-  return make_int(tuple_hash(t));
+  return make_int(range_hash(self_range(self)));
 }
 
 Value range_repr_m(Value self, const Value*, size_t nargs, Tuple*) {

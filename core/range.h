@@ -20,6 +20,8 @@ Range* make_range(int64_t start, int64_t stop, int64_t step);
 // r[i] with negative-index normalization and IndexError.
 Value range_getitem_index(Range* r, int64_t i);
 bool range_contains(Range* r, Value v);
+// hash(r): CPython's, the hash of (len, start, step) with None for unused parts.
+int64_t range_hash(Range* r);
 // The read-only attributes start/stop/step (also exposed as getset
 // descriptors on the type); Empty for any other name.
 Value range_attribute(Range* r, Str* name);

@@ -13,6 +13,8 @@
 #include "core/list.h"
 #include "core/names.h"
 #include "core/ops.h"
+#include "core/range.h"
+#include "core/set.h"
 #include "core/slice.h"
 #include "core/str.h"
 
@@ -226,8 +228,7 @@ Value tuple_add(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("tuple.__add__", nargs, 1, 1);
   Value o = args[0];
   if (!is_tuple(o)) {
-    static Str* radd = intern("__radd__");
-    if (type_lookup(type_of(o), radd).is_empty())
+    if (!defer_to_reflected(o, "__radd__"))
       raisef(exc::TypeError, "can only concatenate tuple (not \"%s\") to tuple", type_name(o));
     return g_not_implemented;
   }
@@ -254,8 +255,7 @@ Value tuple_mul(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("tuple.__mul__", nargs, 1, 1);
   Value o = args[0];
   if (!o.is_int() && !has_index(o)) {
-    static Str* rmul = intern("__rmul__");
-    if (type_lookup(type_of(o), rmul).is_empty())
+    if (!defer_to_reflected(o, "__rmul__"))
       raisef(exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_name(o));
     return g_not_implemented;
   }
@@ -338,6 +338,12 @@ const MethodDef kTupleMethods[] = {
 };
 
 }  // namespace
+
+int64_t detail::native_hash(Object* o) {
+  if (o->type == types::tuple) return tuple_hash(static_cast<Tuple*>(o));
+  if (o->type == types::frozenset) return frozenset_hash(static_cast<Set*>(o));
+  return range_hash(static_cast<Range*>(o));
+}
 
 int64_t detail::sequence_index_bound(Value v, int64_t length) { return index_bound(v, length); }
 
