@@ -107,19 +107,29 @@ void resize(Dict* d, int64_t minsize) {
 
 inline void insertion_resize(Dict* d) { resize(d, d->used * 3); }
 
-// Entry position of `key`, or -1. May run key.__eq__.
-int64_t lookup(Dict* d, Value key, int64_t hash) {
+// Entry position of `key`, or -1. May run key.__eq__. When absent and
+// `free_slot` is given, it receives the first index slot of the probe
+// sequence without a live entry (where an insertion goes, as CPython's
+// find_empty_slot), or -1 when the dict has no table yet.
+int64_t lookup(Dict* d, Value key, int64_t hash, int64_t* free_slot = nullptr) {
 restart:
-  if (d->nentries == 0) return -1;
+  if (free_slot) *free_slot = -1;
+  if (!d->index) return -1;
   DictEntry* entries = d->entries;
   const int32_t* index = d->index;
   uint64_t mask = static_cast<uint64_t>(d->mask);
   uint64_t perturb = static_cast<uint64_t>(hash);
   uint64_t i = static_cast<uint64_t>(hash) & mask;
+  int64_t first_dummy = -1;
   for (;;) {
     int32_t ix = index[i];
-    if (ix == kIxEmpty) return -1;
-    if (ix >= 0) {
+    if (ix == kIxEmpty) {
+      if (free_slot) *free_slot = first_dummy >= 0 ? first_dummy : static_cast<int64_t>(i);
+      return -1;
+    }
+    if (ix == kIxDummy) {
+      if (first_dummy < 0) first_dummy = static_cast<int64_t>(i);
+    } else {
       DictEntry* e = &entries[ix];
       Value k = e->key;
       if (k.is(key)) return ix;
@@ -162,10 +172,14 @@ inline int64_t lookup_str(Dict* d, Str* key) {
   }
 }
 
-// Appends a new entry for a key known to be absent.
-inline void insert_new(Dict* d, Value key, int64_t hash, Value value) {
-  if (d->usable <= 0) insertion_resize(d);
-  uint64_t slot = find_empty_slot(d->index, static_cast<uint64_t>(d->mask), hash);
+// Appends a new entry for a key known to be absent; `slot` is the index
+// slot found by the failed lookup (-1: find it here).
+inline void insert_new(Dict* d, Value key, int64_t hash, Value value, int64_t slot = -1) {
+  if (d->usable <= 0) {
+    insertion_resize(d);
+    slot = -1;
+  }
+  if (slot < 0) slot = static_cast<int64_t>(find_empty_slot(d->index, static_cast<uint64_t>(d->mask), hash));
   int64_t ix = d->nentries;
   d->index[slot] = static_cast<int32_t>(ix);
   d->entries[ix] = {hash, key, value};
@@ -226,27 +240,17 @@ bool dict_contains(Dict* d, Value key) {
 }
 
 void dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
-  int64_t ix = lookup(d, key, hash);
+  int64_t slot;
+  int64_t ix = lookup(d, key, hash, &slot);
   if (ix >= 0) {
     d->entries[ix].value = value;
     d->version++;
     return;
   }
-  insert_new(d, key, hash, value);
+  insert_new(d, key, hash, value, slot);
 }
 
 void dict_set(Dict* d, Value key, Value value) {
-  if (is_exact_str(key)) {
-    Str* s = key.as<Str>();
-    int64_t ix = lookup_str(d, s);
-    if (ix >= 0) {
-      d->entries[ix].value = value;
-      d->version++;
-      return;
-    }
-    insert_new(d, key, s->hash != -1 ? s->hash : str_hash(s), value);
-    return;
-  }
   dict_set_hashed(d, key, fast_hash(key), value);
 }
 

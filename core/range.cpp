@@ -3,6 +3,7 @@
 // where every value actually produced fits (iteration).
 #include "core/range.h"
 
+#include <cstdio>
 #include <string>
 
 #include "core/args.h"
@@ -237,10 +238,12 @@ Value range_hash_m(Value self, const Value*, size_t nargs, Tuple*) {
 Value range_repr_m(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("range.__repr__", nargs, 0, 0);
   Range* r = self_range(self);
-  std::string out = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
-  if (r->step != 1) out += ", " + std::to_string(r->step);
-  out += ')';
-  return str_from(out);
+  char buf[96];
+  int n = r->step == 1 ? std::snprintf(buf, sizeof buf, "range(%lld, %lld)", static_cast<long long>(r->start),
+                                       static_cast<long long>(r->stop))
+                       : std::snprintf(buf, sizeof buf, "range(%lld, %lld, %lld)", static_cast<long long>(r->start),
+                                       static_cast<long long>(r->stop), static_cast<long long>(r->step));
+  return Value::object(make_str(std::string_view(buf, static_cast<size_t>(n))));
 }
 
 Value range_index_m(Value self, const Value* args, size_t nargs, Tuple*) {

@@ -637,25 +637,26 @@ Value set_repr_m(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("__repr__", nargs, 0, 0);
   Set* s = self_set(self);
   std::string name(type_name_view(s->type));
-  if (!repr_enter(s)) return str_from(name + "(...)");
+  if (!repr_enter(s)) return str_from(name.append("(...)"));
   if (s->used == 0) {
     repr_leave(s);
-    return str_from(name + "()");
+    return str_from(name.append("()"));
   }
   std::string out;
   try {
     List* keys = list_from_iterable(self);
     Str* lr = repr(Value::object(keys));
     std::string_view body = lr->view().substr(1, static_cast<size_t>(lr->size) - 2);
-    if (s->type == types::set) {
-      out = "{";
-      out.append(body);
-      out += '}';
-    } else {
-      out = name + "({";
-      out.append(body);
-      out += "})";
+    bool plain = s->type == types::set;
+    out.reserve(name.size() + body.size() + 4);
+    if (!plain) {
+      out.append(name);
+      out.push_back('(');
     }
+    out.push_back('{');
+    out.append(body);
+    out.push_back('}');
+    if (!plain) out.push_back(')');
   } catch (...) {
     repr_leave(s);
     throw;

@@ -11,8 +11,8 @@
 //
 // Only `<` is used, as CPython does. Comparisons are specialised once per
 // sort: all small ints, all floats, all exact strs (bytewise UTF-8 order is
-// code-point order), else the generic protocol, which may run user code and
-// raise. A comparison that raises leaves the array a permutation of its
+// code-point order), all exact tuples (items compared with inline fast
+// paths), else the generic protocol, which may run user code and raise. A comparison that raises leaves the array a permutation of its
 // input: every merge copies its scratch remainder back before rethrowing.
 // The scratch buffer is GC memory, since while a merge runs it holds the
 // only reference to some items.
@@ -24,6 +24,7 @@
 #include "core/list.h"
 #include "core/ops.h"
 #include "core/str.h"
+#include "core/tuple.h"
 
 namespace coil {
 
@@ -58,6 +59,31 @@ struct StrLess {
 };
 struct GenericLess {
   bool operator()(Value a, Value b) const { return compare_bool(a, b, CompareOp::LT); }
+};
+
+// a < b for two items of tuples: same-kind fast paths, else the protocol.
+inline bool item_less(Value a, Value b) {
+  if (a.is_int() && b.is_int()) return a.as_int() < b.as_int();
+  if (a.is_double() && b.is_double()) return a.as_double() < b.as_double();
+  if (detail::is_exact_str(a) && detail::is_exact_str(b)) return StrLess()(a, b);
+  return compare_bool(a, b, CompareOp::LT);
+}
+
+// Exact tuples: lexicographic, as tuple.__lt__ (CPython's unsafe_tuple_compare).
+struct TupleLess {
+  bool operator()(Value a, Value b) const {
+    const Tuple* x = a.as<Tuple>();
+    const Tuple* y = b.as<Tuple>();
+    int64_t n = std::min(x->length, y->length);
+    int64_t i = 0;
+    for (; i < n; i++) {
+      Value p = (*x)[i], q = (*y)[i];
+      if (p.is(q)) continue;
+      if (!detail::fast_equals(p, q)) break;
+    }
+    if (i >= n) return x->length < y->length;
+    return item_less((*x)[i], (*y)[i]);
+  }
 };
 
 // Applies a key comparator to elements, optionally reversed (stability is
@@ -257,7 +283,7 @@ void sort_with(E* a, int64_t n, bool reverse) {
   else MergeSorter<E, ElemLess<KeyLess, false>>(a, n, {}).sort();
 }
 
-enum class KeyKind { INT, FLOAT, STR, GENERIC };
+enum class KeyKind { INT, FLOAT, STR, TUPLE, GENERIC };
 
 KeyKind classify(const Value* keys, int64_t n) {
   Value k0 = keys[0];
@@ -276,6 +302,11 @@ KeyKind classify(const Value* keys, int64_t n) {
       if (!detail::is_exact_str(keys[i])) return KeyKind::GENERIC;
     return KeyKind::STR;
   }
+  if (k0.is_object() && k0.as_object()->type == types::tuple) {
+    for (int64_t i = 1; i < n; i++)
+      if (!keys[i].is_object() || keys[i].as_object()->type != types::tuple) return KeyKind::GENERIC;
+    return KeyKind::TUPLE;
+  }
   return KeyKind::GENERIC;
 }
 
@@ -285,6 +316,7 @@ void sort_elems(E* a, int64_t n, KeyKind kind, bool reverse) {
     case KeyKind::INT: return sort_with<E, IntLess>(a, n, reverse);
     case KeyKind::FLOAT: return sort_with<E, FloatLess>(a, n, reverse);
     case KeyKind::STR: return sort_with<E, StrLess>(a, n, reverse);
+    case KeyKind::TUPLE: return sort_with<E, TupleLess>(a, n, reverse);
     case KeyKind::GENERIC: return sort_with<E, GenericLess>(a, n, reverse);
   }
 }
