@@ -1,0 +1,12 @@
+# Imaginary literals and basic complex values.
+print(1j, 2J, 1.5j, 1e2j, 0j)
+print(1 + 2j, 3 - 4j, -1j)
+print((1 + 2j) * (3 - 1j))
+print((1 + 2j).real, (1 + 2j).imag)
+print(type(1j).__name__)
+print(abs(3 + 4j))
+print((2j) ** 2)
+print(1j == 1j, 1j != 2j, 0j == 0)
+print(complex(1, 2), complex(3), complex(0, -1))
+print((1 + 2j).conjugate())
+print(1_0j, 1_0.5j)

@@ -1,0 +1,13 @@
+# Float literals: decimal points, exponents, underscores.
+print(1.0, 1., .5, 0.0, 00.5)
+print(1e3, 1E3, 1e+3, 1e-3, 1.5e2, .5e1, 5.e-1)
+print(1_000.5, 1_0e1_0, 3.141_592_653)
+print(1e308, 1e-308, 5e-324, 1.7976931348623157e308)
+print(1e309, -1e309)
+print(0e0, 0.0e-10, 00e5)
+print(123456789.123456789)
+print(1.5e-7, 1.5e16, 1.5e15, 0.0001, 0.00001)
+print(type(1e3).__name__, type(1.).__name__)
+print(2.5 == 25e-1, 1e2 == 100)
+print(float(1_0.0_1))
+print(3.0e0, 10e-1, 1e0)

@@ -1,0 +1,18 @@
+# Integer literals in every base, with underscores.
+print(0, 00, 0_0)
+print(1, 42, 1_000_000, 1_2_3)
+print(0x0, 0xff, 0XFF, 0xDead_Beef, 0x_1f)
+print(0o0, 0o17, 0O777, 0o_7_7)
+print(0b0, 0b1010, 0B1111_0000, 0b_1)
+print(123456789012345678901234567890)
+print(0xffffffffffffffffffffffffffffffff)
+print(0o7777777777777777777777777777)
+print(0b1111111111111111111111111111111111111111111111111111111111111111)
+print(-0x10, -0o10, -0b10, +0x10)
+print(type(0x10).__name__, type(1_0).__name__)
+print(0x10 + 0o10 + 0b10 + 10)
+print(1_0 * 2_0)
+print(0xA, 0xa, 0xB0, 0xCAFE)
+print(10**20, 1_00000_00000_00000_00000)
+x = 0b101
+print(x << 2, x, bin(x), oct(0o17), hex(0xab))

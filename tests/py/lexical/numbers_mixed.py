@@ -1,0 +1,11 @@
+# Mixed numeric literal arithmetic and type rules.
+print(1 + 1.0, type(1 + 1.0).__name__)
+print(7 / 2, 7 // 2, 7 % 2, -7 // 2, -7 % 2)
+print(2 ** 10, 2 ** -1, 2.0 ** 3, (-8) ** 2)
+print(1_000 + 0x10 + 0o10 + 0b10)
+print(0.1 + 0.2, 1e3 * 2, 3 * 1e-1)
+print(True + True, True * 3, False - 1)
+print(10 / 5, type(10 / 5).__name__)
+print(1e0 == 1, 0x1 == 1.0, 0b1 == True)
+print(int('0x1f', 16), int('0o17', 8), int('0b11', 2), int('1_000'))
+print(float('1_0.5'), float('1e-2'), float('.5'))

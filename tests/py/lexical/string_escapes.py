@@ -1,0 +1,16 @@
+# Every string escape sequence.
+print(repr('\\'), repr('\''), repr('\"'))
+print(repr('\a\b\f\n\r\t\v'))
+print(repr('\0'), repr('\7'), repr('\101'), repr('\1011'), repr('\x41'), repr('\x7f'))
+print(repr('\u00e9'), repr('\u4e2d'), repr('\U0001F600'), repr('\U00000041'))
+print(repr('\N{LATIN SMALL LETTER A}'), repr('\N{GREEK SMALL LETTER ALPHA}'))
+print(len('\n'), len('\x00'), len('\U0001F600'))
+print('tab:\there')
+print('line1\nline2')
+print('a\
+b')
+print(repr('\z'))
+print(ord('\x00'), ord('\177'), ord('\xff'), ord('\uffff'))
+print('\u00e9' == '\xe9', '\N{DIGIT ONE}' == '1')
+print("double \"quoted\" and 'single'")
+print('single \'quoted\' and "double"')
