@@ -327,7 +327,15 @@ Value enumerate_new_m(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Type* cls = new_check_type("enumerate", args, nargs, types::enumerate);
   args++;
   nargs--;
-  if (nargs == 0 && !kwnames) raise(exc::TypeError, "enumerate() missing required argument 'iterable'");
+  size_t nkw = kwnames ? static_cast<size_t>(kwnames->length) : 0;
+  if (nargs + nkw > 2)
+    raisef(exc::TypeError, "enumerate() takes at most 2 arguments (%zu given)", nargs + nkw);
+  for (size_t k = 0; k < nkw; k++) {
+    Str* name = (*kwnames)[static_cast<int64_t>(k)].as<Str>();
+    if (name->view() != "iterable" && name->view() != "start")
+      raisef(exc::TypeError, "'%s' is an invalid keyword argument for enumerate()", name->data());
+  }
+  if (nargs == 0 && nkw == 0) raise(exc::TypeError, "enumerate() missing required argument 'iterable'");
   Value out[2];
   parse_args("enumerate", args, nargs, kwnames, {"iterable", "start"}, 1, out);
   auto* e = alloc_instance<Enumerate>(cls);
@@ -357,7 +365,7 @@ Value zip_new_m(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     for (int64_t k = 0; k < kwnames->length; k++) {
       Str* name = (*kwnames)[k].as<Str>();
       if (name->view() != "strict")
-        raisef(exc::TypeError, "zip() got an unexpected keyword argument '%s'", name->data());
+        raisef(exc::TypeError, "'%s' is an invalid keyword argument for zip()", name->data());
       strict = truthy(args[nargs + static_cast<size_t>(k)]);
     }
   }
