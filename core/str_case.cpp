@@ -100,6 +100,25 @@ Str* case_unicode(Str* s, CaseOp op) {
   bool prev_cased = false;
   for (const char* p = begin; p < end;) {
     const char* at = p;
+    auto c = static_cast<uint8_t>(*p);
+    if (c < 0x80) {
+      // ASCII inside non-ASCII text: map inline.
+      p++;
+      bool lo = a_lower(c), up = a_upper(c);
+      bool flip;
+      switch (op) {
+        case CaseOp::UPPER: flip = lo; break;
+        case CaseOp::LOWER: case CaseOp::CASEFOLD: flip = up; break;
+        case CaseOp::SWAPCASE: flip = lo || up; break;
+        case CaseOp::CAPITALIZE: flip = at == begin ? lo : up; break;
+        default:
+          flip = prev_cased ? up : lo;
+          prev_cased = lo || up;
+          break;
+      }
+      b.push(static_cast<char>(flip ? c ^ 0x20 : c));
+      continue;
+    }
     uint32_t cp = utf8_next(p);
     CaseKind kind;
     switch (op) {

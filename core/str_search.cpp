@@ -54,10 +54,7 @@ int64_t count_bytes(const char* h, size_t hn, const char* n, size_t nn, int64_t 
   int64_t c = 0;
   if (nn == 1) {
     const char x = n[0];
-    if (max == INT64_MAX) {
-      for (size_t i = 0; i < hn; i++) c += h[i] == x;
-      return c;
-    }
+    if (max == INT64_MAX) return static_cast<int64_t>(count_byte(h, hn, x));
     const char* p = h;
     const char* end = h + hn;
     while (c < max && (p = static_cast<const char*>(std::memchr(p, x, static_cast<size_t>(end - p))))) {
@@ -230,9 +227,30 @@ Str* replace_impl(Str* s, Str* old, Str* rep, int64_t count) {
   char* d = r->data();
   const char* p = src;
   const char* end = src + sn;
+  if (on == 1) {
+    // One-byte pattern: a byte loop beats a memchr call per (dense) match.
+    const char oc = old->data()[0];
+    if (rn == 1 && (n < count || count == INT64_MAX)) {  // every match is replaced
+      const char rc = rep->data()[0];
+      for (size_t i = 0; i < sn; i++) d[i] = src[i] == oc ? rc : src[i];
+    } else {
+      int64_t k = 0;
+      for (; p < end && k < n; p++) {
+        if (*p != oc) {
+          *d++ = *p;
+          continue;
+        }
+        for (size_t j = 0; j < rn; j++) d[j] = rep->data()[j];
+        d += rn;
+        k++;
+      }
+      std::memcpy(d, p, static_cast<size_t>(end - p));
+    }
+    if (length <= 1) return str_from_known(r->data(), static_cast<size_t>(size), length, size == length);
+    return size == length ? r : str_seal(r);
+  }
   for (int64_t i = 0; i < n; i++) {
-    const char* m = on == 1 ? static_cast<const char*>(std::memchr(p, old->data()[0], static_cast<size_t>(end - p)))
-                            : static_cast<const char*>(memmem(p, static_cast<size_t>(end - p), old->data(), on));
+    const char* m = static_cast<const char*>(memmem(p, static_cast<size_t>(end - p), old->data(), on));
     auto pre = static_cast<size_t>(m - p);
     std::memcpy(d, p, pre);
     d += pre;

@@ -7,6 +7,10 @@
 #include <bit>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace coil {
 
 namespace {
@@ -28,8 +32,50 @@ constexpr uint64_t kHighBits = 0x8080808080808080ull;
 // Counts code points: every byte that is not a continuation byte (10xxxxxx)
 // starts one. Eight bytes at a time: a continuation byte has bit 7 set and
 // bit 6 clear.
+#if defined(__SSE2__)
+namespace {
+// Sums the bytes of a 16-byte accumulator of counts.
+inline size_t hsum_epu8(__m128i acc) {
+  __m128i s = _mm_sad_epu8(acc, _mm_setzero_si128());
+  return static_cast<size_t>(_mm_cvtsi128_si64(s)) + static_cast<size_t>(_mm_extract_epi16(s, 4));
+}
+}  // namespace
+#endif
+
+// Counts the bytes of p[0, n) for which the SSE2 mask `match` is set: per
+// 16 bytes, subtract the all-ones compare result from byte counters and fold
+// them before they can overflow (255 rounds).
+#define COIL_SSE2_COUNT(match_expr)                                   \
+  size_t total = 0, i = 0;                                            \
+  while (i + 16 <= n) {                                               \
+    __m128i acc = _mm_setzero_si128();                                \
+    for (int k = 0; k < 255 && i + 16 <= n; k++, i += 16) {           \
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)); \
+      acc = _mm_sub_epi8(acc, (match_expr));                          \
+    }                                                                 \
+    total += hsum_epu8(acc);                                          \
+  }
+
+size_t count_byte(const char* p, size_t n, char x) {
+#if defined(__SSE2__)
+  const __m128i needle = _mm_set1_epi8(x);
+  COIL_SSE2_COUNT(_mm_cmpeq_epi8(v, needle))
+#else
+  size_t total = 0, i = 0;
+#endif
+  for (; i < n; i++) total += p[i] == x;
+  return total;
+}
+
 int64_t utf8_count(const char* p, size_t n) {
+#if defined(__SSE2__)
+  // Continuation bytes 0x80..0xBF are, as signed bytes, those below -64.
+  const __m128i limit = _mm_set1_epi8(-64);
+  COIL_SSE2_COUNT(_mm_cmplt_epi8(v, limit))
+  size_t cont = total;
+#else
   size_t cont = 0, i = 0;
+#endif
   for (; i + 8 <= n; i += 8) {
     uint64_t w = load64(p + i);
     cont += std::popcount(w & ~(w << 1) & kHighBits);

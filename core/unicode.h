@@ -56,6 +56,8 @@ inline int utf8_encode(uint32_t cp, char* out) {
 }
 // Number of code points in a UTF-8 byte range (counts non-continuation bytes).
 int64_t utf8_count(const char* p, size_t n);
+// Occurrences of byte x in p[0, n) (SSE2 when available).
+size_t count_byte(const char* p, size_t n, char x);
 // True when every byte is < 0x80.
 bool ascii_only(const char* p, size_t n);
 // Byte offset of code point `index` in p[0, n) (walks; index <= count).
