@@ -2,6 +2,7 @@
 #include "core/compiler_internal.h"
 #include "core/errors.h"
 #include "core/names.h"
+#include "core/set.h"
 #include "core/str.h"
 #include "core/tuple.h"
 
@@ -192,7 +193,23 @@ void compile_call(FunctionCompiler& fc, const Call& call, int reg) {
 void compile_display(FunctionCompiler& fc, ExprList elts, int reg, Op build, Op add, Op extend) {
   int mark = fc.top();
   bool star = false;
-  for (Expr* e : elts) star |= e->is<Starred>();
+  bool all_const = elts.size() >= 3;
+  for (Expr* e : elts) {
+    star |= e->is<Starred>();
+    all_const &= e->is<Constant>();
+  }
+  if (build == Op::BUILDSET && all_const) {
+    // As CPython: a frozenset constant merged into a new set. The resulting
+    // iteration order differs from adding the items one by one.
+    Set* fs = make_frozenset();
+    for (Expr* e : elts) set_add(fs, constant_value(*e->as<Constant>()));
+    int k = fc.alloc_reg();
+    fc.emit(Op::BUILDSET, reg, 0, 0);
+    fc.emit(Op::LOADK, k, fc.const_index(Value::object(fs)));
+    fc.emit(Op::SETUPDATE, reg, k);
+    fc.free_to(mark);
+    return;
+  }
   if (!star) {
     int n = static_cast<int>(elts.size());
     int base = fc.alloc_regs(n);

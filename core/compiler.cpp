@@ -490,7 +490,7 @@ Value constant_value(const ast::Constant& c) {
 }
 
 Code* compile_module(std::string_view source, const std::string& filename) {
-  ast::ParseResult parsed = parse_module(source, filename);
+  ParseResult parsed = parse_module(source, filename);
   SymbolTable symtab = build_symtable(*parsed.module, filename);
   FunctionCompiler fc(symtab, symtab.scope_of(parsed.module), filename, names::module_, names::module_, nullptr);
   return fc.compile_module(*parsed.module);

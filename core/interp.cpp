@@ -618,10 +618,10 @@ Value run(Frame* f, Value throw_in) {
       OP(FORITER) {
         Value it = RA;
         Value x;
+        SAVE_PC();  // builtin iterators such as map() run Python code
         if (is_builtin_iterator(it.as_object()->type)) {
           x = builtin_iter_next(it.as_object());
         } else {
-          SAVE_PC();
           x = iter_next(it);
         }
         if (x.is_empty()) {

@@ -14,6 +14,7 @@
 #include "core/int.h"
 #include "core/list.h"
 #include "core/names.h"
+#include "core/range.h"
 #include "core/set.h"
 #include "core/str.h"
 #include "core/tuple.h"
@@ -156,6 +157,14 @@ int64_t hash_value(Value v) {
   if (v.is_double()) return float_hash(v.as_double());
   if (v.is_bool()) return v.as_bool() ? 1 : 0;
   if (v.is_none()) return 0xFCA86420;  // fixed, like CPython 3.12's constant hash(None)
+  // Native 64-bit hashes, exactly as CPython's (a Python-level int result
+  // would be reduced modulo 2^61-1).
+  switch (v.as_object()->type->layout) {
+    case Layout::TUPLE: if (v.as_object()->type == types::tuple) return tuple_hash(v.as<Tuple>()); break;
+    case Layout::FROZENSET: if (v.as_object()->type == types::frozenset) return frozenset_hash(v.as<Set>()); break;
+    case Layout::RANGE: return range_hash(v.as<Range>());
+    default: break;
+  }
   Value h = type_lookup(type_of(v), names::__hash__);
   if (h.is_none() || h.is_empty()) raisef(exc::TypeError, "unhashable type: '%s'", type_name(v));
   Value r = call(bind_attribute(h, v), nullptr, 0);

@@ -83,20 +83,8 @@ bool contains(Value container, Value item) {
     Object* o = container.as_object();
     if (o->type == types::dict) return !dict_get(static_cast<Dict*>(o), item).is_empty();
     if (o->type == types::set || o->type == types::frozenset) return set_contains(static_cast<Set*>(o), item);
-    if (o->type == types::list || o->type == types::tuple) {
-      const Value* items;
-      int64_t n;
-      if (o->type == types::list) {
-        items = static_cast<List*>(o)->items;
-        n = static_cast<List*>(o)->length;
-      } else {
-        items = static_cast<Tuple*>(o)->items();
-        n = static_cast<Tuple*>(o)->length;
-      }
-      for (int64_t i = 0; i < n; i++)
-        if (equals(items[i], item)) return true;
-      return false;
-    }
+    if (o->type == types::list) return list_contains(static_cast<List*>(o), item);
+    if (o->type == types::tuple) return tuple_contains(static_cast<Tuple*>(o), item);
   }
   Value r = call_special(container, names::__contains__, &item, 1);
   if (!r.is_empty()) return truthy(r);

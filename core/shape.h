@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/object.h"
+#include "core/tuple.h"
 
 namespace coil {
 
@@ -43,12 +44,15 @@ bool attrs_delete(AttrStore* a, Str* name);               // false if absent
 // `obj.__dict__` does.
 Dict* attrs_dict(AttrStore* a);
 
-// The AttrStore of an object whose type allows attributes, or null.
+// The AttrStore of an object whose type allows attributes, or null. Tuple
+// subclasses keep it after their variable-length items.
 inline AttrStore* attr_store(Value v) {
   if (!v.is_object()) return nullptr;
   Object* o = v.as_object();
-  uint32_t off = o->type->attrs_offset;
-  return off ? reinterpret_cast<AttrStore*>(reinterpret_cast<char*>(o) + off) : nullptr;
+  size_t off = o->type->attrs_offset;
+  if (!off) return nullptr;
+  if (o->type->layout == Layout::TUPLE) off += sizeof(Value) * static_cast<size_t>(static_cast<Tuple*>(o)->length);
+  return reinterpret_cast<AttrStore*>(reinterpret_cast<char*>(o) + off);
 }
 
 }  // namespace coil

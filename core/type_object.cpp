@@ -109,7 +109,7 @@ void check_base_allowed(Type* b) {
       raisef(exc::TypeError, "type '%s' is not an acceptable base type", b->name->data());
   if (b->is_builtin && (b->layout == Layout::INT || b->layout == Layout::FLOAT ||
                         b->layout == Layout::STR || b->layout == Layout::BYTES ||
-                        b->layout == Layout::TUPLE || b->layout == Layout::TYPE ||
+                        b->layout == Layout::TYPE ||
                         b->layout == Layout::FROZENSET || b->layout == Layout::OTHER))
     raisef(exc::NotImplementedError, "subclassing '%s' is not supported by Coil yet",
            b->name->data());
