@@ -243,8 +243,9 @@ void dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
   int64_t slot;
   int64_t ix = lookup(d, key, hash, &slot);
   if (ix >= 0) {
+    // No version bump: caches keyed on the version hold entry positions and
+    // read values live, so replacing a value keeps them valid.
     d->entries[ix].value = value;
-    d->version++;
     return;
   }
   insert_new(d, key, hash, value, slot);

@@ -21,7 +21,7 @@ struct Dict : Object {
   int64_t mask;        // index size - 1
   DictEntry* entries;
   int32_t* index;      // -1 empty, -2 deleted, else entry position
-  uint64_t version;    // bumped on every insertion/deletion (iteration checks, caches)
+  uint64_t version;    // bumped when keys are added or removed (entry positions change), not on value updates
   int64_t usable;      // insertions left before a resize (not restored by deletions)
 };
 
