@@ -754,6 +754,184 @@ Value bytes_remove_affix_m(Value self, const Value* args, size_t nargs, Tuple* k
   return suffix ? slice_of(b, 0, at) : slice_of(b, csize(a), csize(b));
 }
 
+// ---- Padding, case, lines, translation (ASCII semantics) ----
+
+// A fill byte argument ("center() argument 2 must be a byte string of length 1, not str").
+char fill_byte(const char* name, const Value* args, size_t nargs) {
+  if (nargs < 2) return ' ';
+  Value f = args[1];
+  if (!is_bytes(f) || as_bytes(f)->size != 1)
+    raisef(exc::TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, type_name(f));
+  return static_cast<char>(as_bytes(f)->data()[0]);
+}
+
+template <int kind>  // 0 center, 1 ljust, 2 rjust
+Value bytes_justify_m(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  static const char* const kNames[] = {"center", "ljust", "rjust"};
+  static const char* const kQNames[] = {"bytes.center", "bytes.ljust", "bytes.rjust"};
+  args_clinic(kNames[kind], kQNames[kind], nargs, kw, 1, 2);
+  int64_t width = index_value(args[0]);
+  char fill = fill_byte(kNames[kind], args, nargs);
+  Bytes* b = self_bytes(self);
+  int64_t marg = width - b->size;
+  if (marg <= 0) return Value::object(bytes_exact(b));
+  int64_t left = kind == 1 ? 0 : kind == 2 ? marg : marg / 2 + (marg & width & 1);
+  std::string out(static_cast<size_t>(left), fill);
+  out.append(b->view());
+  out.append(static_cast<size_t>(marg - left), fill);
+  return Value::object(make_bytes(out));
+}
+
+Value bytes_zfill_m(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  args_one("bytes.zfill", nargs, kw);
+  int64_t width = index_value(args[0]);
+  Bytes* b = self_bytes(self);
+  if (b->size >= width) return Value::object(bytes_exact(b));
+  auto fill = static_cast<size_t>(width - b->size);
+  std::string out(fill, '0');
+  out.append(b->view());
+  if (out[fill] == '+' || out[fill] == '-') {
+    out[0] = out[fill];
+    out[fill] = '0';
+  }
+  return Value::object(make_bytes(out));
+}
+
+template <int kind>  // 0 title, 1 capitalize, 2 swapcase
+Value bytes_recase_m(Value self, const Value*, size_t nargs, Tuple* kw) {
+  static const char* const kNames[] = {"bytes.title", "bytes.capitalize", "bytes.swapcase"};
+  args_none(kNames[kind], nargs, kw);
+  Bytes* b = self_bytes(self);
+  std::string out(b->view());
+  bool prev_cased = false;
+  for (size_t i = 0; i < out.size(); i++) {
+    auto c = static_cast<uint8_t>(out[i]);
+    bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
+    bool flip = kind == 0 ? (prev_cased ? up : lo) : kind == 1 ? (i == 0 ? lo : up) : (lo || up);
+    prev_cased = lo || up;
+    if (flip) out[i] = static_cast<char>(c ^ 0x20);
+  }
+  return Value::object(make_bytes(out));
+}
+
+Value bytes_istitle_m(Value self, const Value*, size_t nargs, Tuple* kw) {
+  args_none("bytes.istitle", nargs, kw);
+  Bytes* b = self_bytes(self);
+  bool cased = false, prev = false;
+  for (int64_t i = 0; i < b->size; i++) {
+    uint8_t c = b->data()[i];
+    if (c >= 'A' && c <= 'Z') {
+      if (prev) return Value::boolean(false);
+      prev = cased = true;
+    } else if (c >= 'a' && c <= 'z') {
+      if (!prev) return Value::boolean(false);
+      prev = cased = true;
+    } else {
+      prev = false;
+    }
+  }
+  return Value::boolean(cased);
+}
+
+Value bytes_splitlines_m(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value a[1];
+  args_keywords("splitlines", args, nargs, kw, {"keepends"}, a);
+  bool keepends = !a[0].is_empty() && index_value(a[0]) != 0;
+  Bytes* b = self_bytes(self);
+  List* out = make_list();
+  size_t i = 0, n = csize(b);
+  const uint8_t* d = b->data();
+  while (i < n) {
+    size_t start = i;
+    while (i < n && d[i] != '\n' && d[i] != '\r') i++;
+    size_t eol = i;
+    if (i < n) i += (d[i] == '\r' && i + 1 < n && d[i + 1] == '\n') ? 2 : 1;
+    list_append(out, slice_of(b, start, keepends ? i : eol));
+  }
+  return Value::object(out);
+}
+
+Value bytes_expandtabs_m(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value a[1];
+  args_keywords("expandtabs", args, nargs, kw, {"tabsize"}, a);
+  int64_t tabsize = opt_index(a[0], 8);
+  Bytes* b = self_bytes(self);
+  std::string out;
+  int64_t col = 0;
+  for (int64_t i = 0; i < b->size; i++) {
+    char c = static_cast<char>(b->data()[i]);
+    if (c == '\t') {
+      if (tabsize > 0) {
+        int64_t k = tabsize - col % tabsize;
+        out.append(static_cast<size_t>(k), ' ');
+        col += k;
+      }
+    } else {
+      out += c;
+      col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+  }
+  return Value::object(make_bytes(out));
+}
+
+// bytes.maketrans(frm, to) (a static method).
+Value bytes_maketrans_m(Value, const Value* args, size_t nargs, Tuple* kw) {
+  args_clinic("maketrans", "bytes.maketrans", nargs, kw, 2, 2);
+  Bytes* frm = need_bytes(args[0]);
+  Bytes* to = need_bytes(args[1]);
+  if (frm->size != to->size) raise(exc::ValueError, "maketrans arguments must have same length");
+  Bytes* r = bytes_alloc(256);
+  for (int c = 0; c < 256; c++) r->data()[c] = static_cast<uint8_t>(c);
+  for (int64_t i = 0; i < frm->size; i++) r->data()[frm->data()[i]] = to->data()[i];
+  return Value::object(r);
+}
+
+// translate(table, /, delete=b'')
+Value bytes_translate_m(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value a[2];
+  args_keywords("translate", args, nargs, kw, {"table", "delete"}, a);
+  if (a[0].is_empty()) raise(exc::TypeError, "translate() missing required argument 'table' (pos 1)");
+  const uint8_t* table = nullptr;
+  if (!a[0].is_none()) {
+    Bytes* t = need_bytes(a[0]);
+    if (t->size != 256) raise(exc::ValueError, "translation table must be 256 characters long");
+    table = t->data();
+  }
+  bool del[256] = {};
+  if (!a[1].is_empty()) {
+    Bytes* d = need_bytes(a[1]);
+    for (int64_t i = 0; i < d->size; i++) del[d->data()[i]] = true;
+  }
+  Bytes* b = self_bytes(self);
+  std::string out;
+  out.reserve(csize(b));
+  for (int64_t i = 0; i < b->size; i++) {
+    uint8_t c = b->data()[i];
+    if (!del[c]) out += static_cast<char>(table ? table[c] : c);
+  }
+  return Value::object(make_bytes(out));
+}
+
+Value bytes_dunder_mod(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  args_wrapper("__mod__", nargs, kw, 1);
+  return Value::object(bytes_percent_format(self_bytes(self), args[0]));
+}
+
+Value bytes_dunder_str(Value self, const Value*, size_t nargs, Tuple* kw) {
+  args_wrapper("__str__", nargs, kw, 0);
+  return Value::object(bytes_repr(self_bytes(self)));
+}
+
+Value bytes_dunder_bytes(Value self, const Value*, size_t nargs, Tuple* kw) {
+  args_none("bytes.__bytes__", nargs, kw);
+  return Value::object(bytes_exact(self_bytes(self)));
+}
+
+Value bytes_dunder_sizeof(Value self, const Value*, size_t nargs, Tuple* kw) {
+  args_none("bytes.__sizeof__", nargs, kw);
+  return make_int(static_cast<int64_t>(sizeof(Bytes)) + self_bytes(self)->size + 1);
+}
+
 Value bytes_getnewargs_m(Value self, const Value*, size_t nargs, Tuple* kw) {
   args_none("bytes.__getnewargs__", nargs, kw);
   return Value::object(make_tuple({Value::object(bytes_exact(self_bytes(self)))}));
@@ -819,6 +997,22 @@ const MethodDef kBytesMethods[] = {
     {"rpartition", bytes_rpartition_m, MethodDef::kInstance},
     {"removeprefix", bytes_remove_affix_m<false>, MethodDef::kInstance},
     {"removesuffix", bytes_remove_affix_m<true>, MethodDef::kInstance},
+    {"center", bytes_justify_m<0>, MethodDef::kInstance},
+    {"ljust", bytes_justify_m<1>, MethodDef::kInstance},
+    {"rjust", bytes_justify_m<2>, MethodDef::kInstance},
+    {"zfill", bytes_zfill_m, MethodDef::kInstance},
+    {"title", bytes_recase_m<0>, MethodDef::kInstance},
+    {"capitalize", bytes_recase_m<1>, MethodDef::kInstance},
+    {"swapcase", bytes_recase_m<2>, MethodDef::kInstance},
+    {"istitle", bytes_istitle_m, MethodDef::kInstance},
+    {"splitlines", bytes_splitlines_m, MethodDef::kInstance},
+    {"expandtabs", bytes_expandtabs_m, MethodDef::kInstance},
+    {"maketrans", bytes_maketrans_m, MethodDef::kStatic},
+    {"translate", bytes_translate_m, MethodDef::kInstance},
+    {"__mod__", bytes_dunder_mod, MethodDef::kInstance},
+    {"__str__", bytes_dunder_str, MethodDef::kInstance},
+    {"__bytes__", bytes_dunder_bytes, MethodDef::kInstance},
+    {"__sizeof__", bytes_dunder_sizeof, MethodDef::kInstance},
 };
 
 const MethodDef kBytesIteratorMethods[] = {

@@ -45,6 +45,7 @@ bool utf8_valid(std::string_view bytes);
 
 // ---- Additional entry points (str owner) ----
 struct AttrStore;
+struct Bytes;
 // ascii(s): repr with every non-ASCII code point escaped (\xNN, \uNNNN, \UNNNNNNNN).
 Str* str_ascii_repr(Str* s);
 // Escapes the non-ASCII code points of any text (ascii(x) = this of repr(x)).
@@ -66,6 +67,8 @@ Str* str_join(Str* sep, Value iterable);
 // s.format(*args, **kwargs) / s % args.
 Str* str_format(Str* fmt, const Value* args, size_t nargs, Tuple* kwnames);
 Str* str_percent_format(Str* fmt, Value args);
+// b % args (bytes' printf-style formatting).
+Bytes* bytes_percent_format(Bytes* fmt, Value args);
 // iter(s): a str_iterator (an IteratorObject: FOR_ITER's builtin fast path).
 Value make_str_iterator(Str* s);
 // An instance of a str subclass `cls` holding `value`'s text. Its AttrStore

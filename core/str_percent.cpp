@@ -28,7 +28,6 @@ namespace {
 enum : uint8_t { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
 struct Formatter {
-  Str* fmt;
   Value args;       // the single argument, the tuple, or a %(key) value
   int64_t arglen;   // -1: a single argument
   int64_t argidx;
@@ -70,6 +69,29 @@ void emit_text(StrBuilder& out, Str* s, int64_t prec, int64_t width, uint8_t fla
   if (pad && !(flags & F_LJUST)) out.fill(' ', pad);
   out.append(s->data(), bytes, len, s->ascii);
   if (pad && (flags & F_LJUST)) out.fill(' ', pad);
+}
+
+// bytes % args: appends raw bytes padded to width (one column per byte).
+void emit_raw(StrBuilder& out, std::string_view raw, int64_t prec, int64_t width, uint8_t flags) {
+  if (prec >= 0 && static_cast<size_t>(prec) < raw.size()) raw = raw.substr(0, static_cast<size_t>(prec));
+  auto len = static_cast<int64_t>(raw.size());
+  int64_t pad = width > len ? width - len : 0;
+  if (pad && !(flags & F_LJUST)) out.fill(' ', pad);
+  out.append(raw.data(), raw.size(), len, false);
+  if (pad && (flags & F_LJUST)) out.fill(' ', pad);
+}
+
+// The bytes of a %s/%b argument in bytes formatting.
+std::string_view bytes_arg(Value v) {
+  if (has_layout(v, Layout::BYTES)) return v.as<Bytes>()->view();
+  Str* conv = intern("__bytes__");
+  if (!type_lookup(type_of(v), conv).is_empty()) {
+    Value r = call_special(v, conv, nullptr, 0);
+    if (has_layout(r, Layout::BYTES)) return r.as<Bytes>()->view();
+    raisef(exc::TypeError, "__bytes__ returned non-bytes (type %s)", type_name(r));
+  }
+  raisef(exc::TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+         type_name(v));
 }
 
 // The integer to format for %d/%x/..., or TypeError with CPython's message.
@@ -162,8 +184,27 @@ void format_floating(StrBuilder& out, Value v, char type, int64_t prec, int64_t 
   emit_number(out, sign, {}, text, width, flags);
 }
 
-void format_char(StrBuilder& out, Value v, int64_t width, uint8_t flags) {
+void format_char(StrBuilder& out, Value v, int64_t width, uint8_t flags, bool bytes_mode) {
   uint32_t cp;
+  if (bytes_mode) {
+    if (has_layout(v, Layout::BYTES) && v.as<Bytes>()->size == 1) {
+      cp = v.as<Bytes>()->data()[0];
+    } else {
+      if (!has_index(v)) raise(exc::TypeError, "%c requires an integer in range(256) or a single byte");
+      int64_t x;
+      if (v.is_int()) x = v.as_int();
+      else if (is_int_like(v) && !int_to_i64(v, &x)) x = -1;
+      else x = index_value(v);
+      if (x < 0 || x > 255) raise(exc::OverflowError, "%c arg not in range(256)");
+      cp = static_cast<uint32_t>(x);
+    }
+    int64_t pad = width > 1 ? width - 1 : 0;
+    if (pad && !(flags & F_LJUST)) out.fill(' ', pad);
+    char c = static_cast<char>(cp);
+    out.append(&c, 1, 1, false);
+    if (pad && (flags & F_LJUST)) out.fill(' ', pad);
+    return;
+  }
   if (is_str(v)) {
     if (as_str(v)->length != 1) raise(exc::TypeError, "%c requires int or char");
     cp = str_single_cp(as_str(v));
@@ -193,23 +234,28 @@ int64_t star_arg(Formatter& f) {
 
 }  // namespace
 
-Str* str_percent_format(Str* fmt, Value args) {
-  Formatter f{fmt, args, -1, -2, Value::empty()};
+namespace {
+
+// The formatting loop shared by str % args and bytes % args (bytes_mode:
+// fmt is raw bytes, %s/%b take bytes, %r/%a give ASCII, %c gives a byte).
+void percent_format(StrBuilder& out, std::string_view fmt_text, bool fmt_ascii, Value args, bool bytes_mode) {
+  Formatter f{args, -1, -2, Value::empty()};
   if (isinstance(args, types::tuple)) {
     f.arglen = args.as<Tuple>()->length;
     f.argidx = 0;
   }
-  if (!isinstance(args, types::tuple) && !is_str(args) && !type_lookup(type_of(args), names::__getitem__).is_empty())
+  bool self_type = bytes_mode ? has_layout(args, Layout::BYTES) : is_str(args);
+  if (!isinstance(args, types::tuple) && !self_type && !type_lookup(type_of(args), names::__getitem__).is_empty())
     f.dict = args;
-  const char* s = fmt->data();
-  const size_t n = static_cast<size_t>(fmt->size);
-  StrBuilder out;
+  const char* s = fmt_text.data();
+  const size_t n = fmt_text.size();
   out.reserve(n + 16);
   size_t i = 0;
   while (i < n) {
     const char* pct = static_cast<const char*>(std::memchr(s + i, '%', n - i));
     size_t lit_end = pct ? static_cast<size_t>(pct - s) : n;
-    if (fmt->ascii) out.append_ascii(s + i, lit_end - i);
+    if (fmt_ascii) out.append_ascii(s + i, lit_end - i);
+    else if (bytes_mode) out.append(s + i, lit_end - i, static_cast<int64_t>(lit_end - i), false);
     else out.append_utf8(s + i, lit_end - i);
     if (!pct) break;
     i = lit_end + 1;
@@ -229,8 +275,9 @@ Str* str_percent_format(Str* fmt, Value args) {
         j++;
       }
       if (pcount > 0) raise(exc::ValueError, "incomplete format key");
-      Str* key = make_str(std::string_view(s + i + 1, j - i - 2));
-      f.args = getitem(f.dict, Value::object(key));
+      std::string_view key_text(s + i + 1, j - i - 2);
+      Value key = bytes_mode ? Value::object(make_bytes(key_text)) : Value::object(make_str(key_text));
+      f.args = getitem(f.dict, key);
       f.arglen = -1;
       f.argidx = -2;
       i = j;
@@ -240,6 +287,7 @@ Str* str_percent_format(Str* fmt, Value args) {
     auto read = [&]() -> uint32_t {
       if (i < n) {
         type_pos = i;
+        if (bytes_mode) return static_cast<uint32_t>(static_cast<uint8_t>(s[i++]));
         const char* p = s + i;
         uint32_t cp = utf8_next(p);
         i = static_cast<size_t>(p - s);
@@ -291,6 +339,15 @@ Str* str_percent_format(Str* fmt, Value args) {
     if (!exhausted && (ch == 'h' || ch == 'l' || ch == 'L')) ch = read();
     if (exhausted) raise(exc::ValueError, "incomplete format");
     Value v = f.next_arg();
+    if (bytes_mode && (ch == 's' || ch == 'b' || ch == 'r' || ch == 'a')) {
+      if (ch == 's' || ch == 'b') {
+        emit_raw(out, bytes_arg(v), prec, width, flags);
+      } else {
+        Str* text = ascii_repr(v);
+        emit_raw(out, text->view(), prec, width, flags);
+      }
+      continue;
+    }
     switch (ch) {
       case 's':
       case 'r':
@@ -317,17 +374,31 @@ Str* str_percent_format(Str* fmt, Value args) {
         format_floating(out, v, static_cast<char>(ch), prec, width, flags);
         break;
       case 'c':
-        format_char(out, v, width, flags);
+        format_char(out, v, width, flags, bytes_mode);
         break;
       default:
         raisef(exc::ValueError, "unsupported format character '%c' (0x%x) at index %lld",
                (ch >= 31 && ch <= 126) ? static_cast<char>(ch) : '?', ch,
-               static_cast<long long>(str_index_of(fmt, type_pos)));
+               static_cast<long long>(bytes_mode || fmt_ascii ? static_cast<int64_t>(type_pos)
+                                                              : utf8_count(s, type_pos)));
     }
   }
   if (f.argidx < f.arglen && f.dict.is_empty())
     raise(exc::TypeError, "not all arguments converted during string formatting");
+}
+
+}  // namespace
+
+Str* str_percent_format(Str* fmt, Value args) {
+  StrBuilder out;
+  percent_format(out, fmt->view(), fmt->ascii, args, false);
   return out.finish();
+}
+
+Bytes* bytes_percent_format(Bytes* fmt, Value args) {
+  StrBuilder out;
+  percent_format(out, fmt->view(), false, args, true);
+  return make_bytes(out.view());
 }
 
 namespace {

@@ -316,6 +316,19 @@ B = [
     (b"a", "isdigit"), (b"123", "isdigit"), (b"", "isalpha"), (b"Ab", "isalnum"), (b" \t", "isspace"),
     (b"ab1", "islower"), (b"AB1", "isupper"), (b"\x80", "isascii"),
 ]
+B += [
+    (b"%s %d %x %r %a %c %c %5.2f|%-4b|", "__mod__", (b"ab", 5, 255, "\xe9", b"x", 65, b"z", 3.14159, b"q")),
+    (b"%s", "__mod__", "a"), (b"%c", "__mod__", 256), (b"%c", "__mod__", "a"), (b"%b", "__mod__", 1),
+    (b"%(a)s", "__mod__", {b"a": b"v"}), (b"%(a)s", "__mod__", {"a": b"v"}), (b"%y", "__mod__", 1),
+    (b"\xff%s", "__mod__", b"\xfe"), (b"%s %s", "__mod__", (b"a",)), (b"%r", "__mod__", b"x"),
+    (b"%c", "__mod__", b"ab"), (b"%i|%u", "__mod__", (3.9, -2)), (b"%5s|%-5s|%.1s", "__mod__", (b"ab", b"cd", b"ef")),
+    (b"ab", "center", 6, b"*"), (b"ab", "center", 6, "*"), (b"-5", "zfill", 4), (b"a\nb\r\nc", "splitlines"),
+    (b"a\nb", "splitlines", True), (b"hello world", "title"), (b"Hello", "swapcase"), (b"hELLO", "capitalize"),
+    (b"Ab Cd", "istitle"), (b"abc", "translate", b"".join(bytes([c]) for c in range(256)).replace(b"a", b"x")),
+    (b"abc", "translate", None, b"b"), (b"abc", "maketrans", b"a", b"bc"), (b"a\tb", "expandtabs", 4),
+    (b"ab", "ljust", 4, b"x"), (b"ab", "center", 4, b"xy"), (b"abc", "translate", b"x"), (b"ab", "rjust", 5),
+    (b"abc", "__str__"), (b"abc", "__bytes__"),
+]
 for recv, meth, *rest in B:
     case(recv, meth, *rest)
 case(b"abc", "split", maxsplit=1)
