@@ -57,6 +57,7 @@ Bytes* need_bytes(Value v) {
 // ---------------------------------------------------------------------------
 
 Bytes* bytes_alloc(int64_t size) {
+  if (size > kMaxStrBytes) raise_memory_error();
   auto* b = static_cast<Bytes*>(gc_alloc_atomic(sizeof(Bytes) + static_cast<size_t>(size) + 1));
   init_bytes_header(b, types::bytes, size);
   return b;

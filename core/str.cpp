@@ -90,7 +90,10 @@ Str* char_str(uint32_t cp) {
 
 namespace strimpl {
 
+void raise_memory_error() { throw PyException{new_exception_args(exc::MemoryError, empty_tuple())}; }
+
 Str* str_alloc(int64_t size, int64_t length, bool ascii) {
+  if (size > kMaxStrBytes) raise_memory_error();
   auto* s = static_cast<Str*>(gc_alloc_atomic(body_bytes(size, length, ascii)));
   init_header(s, types::str, size, length, ascii);
   return s;
@@ -819,7 +822,8 @@ Value str_dunder_new(Value, const Value* args, size_t nargs, Tuple* kw) {
       raisef(exc::TypeError, "decoding to str: need a bytes-like object, %s found", type_name(o));
     result = str_decode(o.as<Bytes>()->view(), enc, err);
   }
-  if (cls == types::str) return Value::object(str_exact(result));
+  // str(x) returns what x.__str__ returned, even an instance of a str subclass.
+  if (cls == types::str) return Value::object(result);
   return Value::object(str_subclass_new(cls, result));
 }
 

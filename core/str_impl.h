@@ -18,6 +18,10 @@ namespace coil::strimpl {
 // Allocation
 // ---------------------------------------------------------------------------
 
+// Larger strs and bytes raise MemoryError up front (the collector would abort).
+constexpr int64_t kMaxStrBytes = int64_t{1} << 40;
+// MemoryError() with no message, as CPython raises it.
+[[noreturn]] void raise_memory_error();
 // A new exact str with `size` bytes of uninitialized data (NUL written).
 // Fill data(), then call str_seal() if it may be non-ASCII.
 Str* str_alloc(int64_t size, int64_t length, bool ascii);
