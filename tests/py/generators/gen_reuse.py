@@ -1,0 +1,15 @@
+# Generators are single-use; iterables that return fresh generators are reusable.
+def numbers():
+    yield from range(3)
+g = numbers()
+print(list(g), list(g))
+print(sum(g), max(numbers()), min(numbers()))
+g = numbers()
+print(1 in g, list(g))
+pairs = zip(numbers(), numbers())
+print(list(pairs))
+g = numbers()
+z = zip(g, g)
+print(list(z))
+e = enumerate(numbers(), 1)
+print(next(e), list(e))
