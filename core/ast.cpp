@@ -330,7 +330,7 @@ class Dumper {
   }
   static bool has_position(NodeKind k) {
     return k != NodeKind::Module && k != NodeKind::Expression && k != NodeKind::Arguments &&
-           k != NodeKind::Comprehension;
+           k != NodeKind::Comprehension && k != NodeKind::WithItem;
   }
   void field(const char* name) {
     if (!first_) out += ", ";

@@ -227,6 +227,7 @@ class Arena {
 
 struct Node {
   NodeKind kind;
+  bool parenthesized = false;  // an expression written inside its own ( )
   int32_t line = 0;      // 1-based first line
   int32_t col = 0;       // 0-based UTF-8 byte offset of the first character
   int32_t end_line = 0;  // 1-based last line

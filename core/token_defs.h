@@ -67,7 +67,7 @@ namespace coil {
   X(ELLIPSIS, "...")                                                       \
   X(COLONEQUAL, ":=")                                                      \
   X(EXCLAMATION, "!")       /* only inside f-string replacement fields */  \
-  X(ERRORTOKEN, "")         /* never returned: errors throw          */
+  X(ERRORTOKEN, "")         /* a character no token starts with ($ ? `) */
 
 // Hard keywords: X(KW_NAME, "spelling"). Soft keywords (match, case, _, type)
 // are ordinary NAME tokens.
