@@ -1,0 +1,51 @@
+# Messages of common builtin errors.
+tests = [
+    lambda: 1 / 0,
+    lambda: 1 // 0,
+    lambda: 1 % 0,
+    lambda: 1.0 / 0,
+    lambda: [1][5],
+    lambda: (1,)[5],
+    lambda: "abc"[5],
+    lambda: {'a': 1}['b'],
+    lambda: int("12x"),
+    lambda: int("", 10),
+    lambda: float("abc"),
+    lambda: [].pop(),
+    lambda: {}.popitem(),
+    lambda: [1].index(2),
+    lambda: "abc".index("z"),
+    lambda: [1, 2].remove(3),
+    lambda: set().pop(),
+    lambda: {1}.remove(2),
+    lambda: None + 1,
+    lambda: "a" - "b",
+    lambda: [] * [],
+    lambda: len(5),
+    lambda: iter(5),
+    lambda: next(iter([])),
+    lambda: undefined_name,
+    lambda: (1).foo,
+    lambda: "s".nope(),
+    lambda: hash([]),
+    lambda: {[]: 1},
+    lambda: chr(-1),
+    lambda: ord("ab"),
+    lambda: range(1, 2, 0),
+    lambda: 2 ** 10000 * 1.0,
+    lambda: [1, 2, 3][1:2:0],
+    lambda: "x".join([1]),
+    lambda: tuple(5),
+    lambda: dict([1]),
+    lambda: bytes(-1),
+    lambda: "%d" % "x",
+    lambda: "{}{}".format(1),
+    lambda: divmod(1, 0),
+    lambda: pow(0, -1),
+]
+for t in tests:
+    try:
+        t()
+        print("no error")
+    except Exception as e:
+        print(f"{type(e).__name__}: {e}")
