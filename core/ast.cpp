@@ -163,9 +163,11 @@ uint32_t next_code_point(std::string_view s, size_t& i) {
 
 // An approximation of Py_UNICODE_ISPRINTABLE for non-ASCII code points.
 bool printable_non_ascii(uint32_t cp) {
-  if (cp < 0xA0 || cp == 0xAD) return false;
+  if (cp <= 0xA0 || cp == 0xAD) return false;
   if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-  if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x200B && cp <= 0x200F)) return false;
+  if (cp == 0x1680 || cp == 0x3000 || cp == 0x205F || cp == 0x202F) return false;
+  if (cp >= 0x2000 && cp <= 0x200F) return false;
+  if (cp == 0x2028 || cp == 0x2029) return false;
   if (cp >= 0x202A && cp <= 0x202E) return false;
   if (cp >= 0x2060 && cp <= 0x206F) return false;
   if (cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB)) return false;
@@ -270,7 +272,7 @@ void repr_float(std::string& out, double d) {
   std::from_chars(sci.data() + e + 1 + (sci[e + 1] == '+' ? 1 : 0), sci.data() + sci.size(), exp);
   if (neg) out += '-';
   int ndigits = static_cast<int>(digits.size());
-  if (exp >= -5 && exp < 16) {
+  if (exp >= -4 && exp < 16) {
     if (exp < 0) {
       out += "0.";
       out.append(static_cast<size_t>(-exp - 1), '0');

@@ -446,7 +446,7 @@ class Parser {
   Expr* paren_atom();
   Expr* list_atom();
   Expr* brace_atom();
-  Expr* call(Expr* func);
+  Expr* call(Expr* func, Pos s);
   Expr* slices();
   Expr* slice_item();
   Expr* lambdef();
@@ -470,6 +470,7 @@ class Parser {
     std::string literal;
     std::vector<Expr*> located;  // nodes that take the whole string's position
     bool u_prefix = false;
+    const Token* spec_tok = nullptr;  // inside a format spec: its nodes take this token's position
   };
   void flush_literal(FState& st, std::vector<Expr*>& into);
   void fstring_body(const Token& t, uint32_t& i, uint32_t e, int level, FState& st,
@@ -958,7 +959,7 @@ Stmt* Parser::classdef(std::vector<Expr*>& decorators, Pos s) {
   if (at(TokenKind::LPAR)) {
     auto* fake = node<Name>(start(name));
     finish(fake);
-    auto* call_node = static_cast<Call*>(call(fake));
+    auto* call_node = static_cast<Call*>(call(fake, start(name)));
     c->bases = call_node->args;
     c->keywords = call_node->keywords;
   }
@@ -1213,6 +1214,7 @@ void Parser::check_invalid_eq(Expr* e) {
 Expr* Parser::expression() {
   DepthGuard guard(*this);
   if (at(TokenKind::KW_LAMBDA)) return lambdef();
+  Pos s = here();
   Expr* body = disjunction();
   if (!at(TokenKind::KW_IF)) return body;
   advance();
@@ -1222,35 +1224,37 @@ Expr* Parser::expression() {
     fail_between(body, test, "expected 'else' after 'if' expression");
   }
   advance();
-  auto* e = node<IfExp>(start(body));
+  auto* e = node<IfExp>(s);
   e->test = test;
   e->body = body;
   e->orelse = expression();
-  return finish_at(e, e->orelse);
+  return finish(e);
 }
 
 // disjunction: conjunction ('or' conjunction)+ | conjunction
 // conjunction: inversion ('and' inversion)+ | inversion
 Expr* Parser::disjunction() {
+  Pos s = here();
   Expr* first = conjunction();
   if (!at(TokenKind::KW_OR)) return first;
   std::vector<Expr*> values{first};
   while (accept(TokenKind::KW_OR)) values.push_back(conjunction());
-  auto* b = node<BoolOp>(start(first));
+  auto* b = node<BoolOp>(s);
   b->op = BoolOpKind::Or;
   b->values = list(values);
-  return finish_at(b, values.back());
+  return finish(b);
 }
 
 Expr* Parser::conjunction() {
+  Pos s = here();
   Expr* first = inversion();
   if (!at(TokenKind::KW_AND)) return first;
   std::vector<Expr*> values{first};
   while (accept(TokenKind::KW_AND)) values.push_back(inversion());
-  auto* b = node<BoolOp>(start(first));
+  auto* b = node<BoolOp>(s);
   b->op = BoolOpKind::And;
   b->values = list(values);
-  return finish_at(b, values.back());
+  return finish(b);
 }
 
 // inversion: 'not' inversion | comparison
@@ -1261,12 +1265,13 @@ Expr* Parser::inversion() {
   auto* u = node<UnaryOp>(start(n));
   u->op = UnaryOpKind::Not;
   u->operand = inversion();
-  return finish_at(u, u->operand);
+  return finish(u);
 }
 
 // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
 // compare_op: '==' | '!=' | '<=' | '<' | '>=' | '>' | 'not' 'in' | 'in' | 'is' 'not' | 'is'
 Expr* Parser::comparison() {
+  Pos s = here();
   Expr* left = binary(kLevelBitOr);
   std::vector<CmpOpKind> ops;
   std::vector<Expr*> comparators;
@@ -1298,11 +1303,11 @@ Expr* Parser::comparison() {
 done:
   if (ops.empty()) return left;
   depth_ -= static_cast<int>(ops.size());
-  auto* c = node<Compare>(start(left));
+  auto* c = node<Compare>(s);
   c->left = left;
   c->ops = list(ops);
   c->comparators = list(comparators);
-  return finish_at(c, comparators.back());
+  return finish(c);
 }
 
 // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
@@ -1312,6 +1317,7 @@ done:
 // sum: sum ('+' | '-') term | term
 // term: term ('*' | '/' | '//' | '%' | '@') factor | factor
 Expr* Parser::binary(int level) {
+  Pos s = here();
   Expr* left = level == kLevelTerm ? factor() : binary(level + 1);
   BinOpKind op;
   int chain = 0;
@@ -1320,11 +1326,11 @@ Expr* Parser::binary(int level) {
     bump_depth();
     chain++;
     Expr* right = level == kLevelTerm ? factor() : binary(level + 1);
-    auto* b = node<BinOp>(start(left));
+    auto* b = node<BinOp>(s);
     b->left = left;
     b->op = op;
     b->right = right;
-    left = finish_at(b, right);
+    left = finish(b);
   }
   depth_ -= chain;
   return left;
@@ -1344,21 +1350,22 @@ Expr* Parser::factor() {
   auto* u = node<UnaryOp>(start(t));
   u->op = op;
   u->operand = factor();
-  return finish_at(u, u->operand);
+  return finish(u);
 }
 
 // power: await_primary '**' factor | await_primary
 // await_primary: AWAIT primary | primary
 Expr* Parser::power() {
   if (at(TokenKind::KW_AWAIT)) unsupported(tok(), "'await'");
+  Pos s = here();
   Expr* base = primary();
   if (!at(TokenKind::DOUBLESTAR)) return base;
   advance();
-  auto* b = node<BinOp>(start(base));
+  auto* b = node<BinOp>(s);
   b->left = base;
   b->op = BinOpKind::Pow;
   b->right = factor();
-  return finish_at(b, b->right);
+  return finish(b);
 }
 
 // primary:
@@ -1368,6 +1375,7 @@ Expr* Parser::power() {
 //     | primary '[' slices ']'
 //     | atom
 Expr* Parser::primary() {
+  Pos s = here();
   Expr* e = atom();
   int chain = 0;
   for (;;) {
@@ -1376,19 +1384,19 @@ Expr* Parser::primary() {
       advance();
       if (!at(TokenKind::NAME)) invalid_syntax();
       Token n = advance();
-      auto* a = node<Attribute>(start(e));
+      auto* a = node<Attribute>(s);
       a->value = e;
       a->attr = ident(n);
       e = finish(a);
     } else if (k == TokenKind::LPAR) {
-      e = call(e);
+      e = call(e, s);
     } else if (k == TokenKind::LSQB) {
       advance();
-      auto* s = node<Subscript>(start(e));
-      s->value = e;
-      s->slice = slices();
+      auto* sub = node<Subscript>(s);
+      sub->value = e;
+      sub->slice = slices();
       expect(TokenKind::RSQB);
-      e = finish(s);
+      e = finish(sub);
     } else {
       break;
     }
@@ -1440,9 +1448,9 @@ Expr* Parser::slice_item() {
 // args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
 //       [',' kwargs] | kwargs
 // kwargs: kwarg_or_starred (',' kwarg_or_starred)* (',' kwarg_or_double_starred)*
-Expr* Parser::call(Expr* func) {
+Expr* Parser::call(Expr* func, Pos s) {
   Token lp = advance();  // (
-  auto* c = node<Call>(start(func));
+  auto* c = node<Call>(s);
   c->func = func;
   std::vector<Expr*> args;
   std::vector<Keyword*> keywords;
@@ -1559,7 +1567,7 @@ Expr* Parser::lambdef() {
   l->args = parameters(TokenKind::COLON, false, start(kw));
   expect(TokenKind::COLON);
   l->body = expression();
-  return finish_at(l, l->body);
+  return finish(l);
 }
 
 // One parameter: NAME [':' expression]  (annotation only in def).
@@ -2249,7 +2257,14 @@ void Parser::flush_literal(FState& st, std::vector<Expr*>& into) {
   c->u_prefix = st.u_prefix;
   c->str_value = arena_.copy_str(st.literal);
   st.literal.clear();
-  st.located.push_back(c);
+  if (st.spec_tok) {
+    c->line = st.spec_tok->line;
+    c->col = st.spec_tok->col;
+    c->end_line = st.spec_tok->end_line;
+    c->end_col = st.spec_tok->end_col;
+  } else {
+    st.located.push_back(c);
+  }
   into.push_back(c);
 }
 
@@ -2416,12 +2431,18 @@ void Parser::fstring_field(const Token& t, uint32_t& i, uint32_t e, int level, F
     std::vector<Expr*> spec_values;
     std::string saved;
     saved.swap(st.literal);
+    const Token* saved_tok = st.spec_tok;
+    st.spec_tok = &t;
     fstring_body(t, i, e, level + 1, st, spec_values);
     flush_literal(st, spec_values);
+    st.spec_tok = saved_tok;
     st.literal.swap(saved);
     auto* spec = arena_.make<JoinedStr>();
     spec->values = list(spec_values);
-    st.located.push_back(spec);
+    spec->line = t.line;
+    spec->col = t.col;
+    spec->end_line = t.end_line;
+    spec->end_col = t.end_col;
     fv->format_spec = spec;
   }
   if (i >= e || src_[i] != '}') fstring_error("f-string: expecting '}'");
