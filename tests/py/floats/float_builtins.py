@@ -1,0 +1,11 @@
+# Builtins operating on floats.
+print(abs(-3.5), max(1.5, 2.5, -1.0), min([0.1, 0.01]), sum([0.5, 0.25, 0.125]))
+print(sum([1e100, 1.0, -1e100]), sum([0.1] * 3), sum(range(5), 0.5))
+print(divmod(7.5, 2), pow(2.0, 3), pow(2, 0.5), pow(4.0, -1))
+print(int(7.9), round(7.9), float(7), bool(0.0), bool(-0.0), bool(1e-300))
+print(str(1.0), str(1e5), str(1e-5), str(123456.789e3))
+print(isinstance(1.0, float), isinstance(1.0, int), type(1e0).__name__)
+print(float(int(1e15)) == 1e15, int(float(2 ** 52 + 1)) == 2 ** 52 + 1)
+print(sorted([2.5, -1.5, 0.0, 10.25, -0.75]), list(reversed([1.5, 2.5])))
+print(hex(int(255.9)), chr(int(65.7)))
+print(1.5.__class__.__name__)
