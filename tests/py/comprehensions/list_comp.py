@@ -1,0 +1,15 @@
+# List comprehensions.
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 2 == 0])
+print([x if x % 2 else -x for x in range(6)])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([c.upper() for c in "hello" if c not in "aeiou"])
+print([[i * j for j in range(4)] for i in range(3)])
+print([len(w) for w in "the quick brown fox".split()])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i in range(3) for row in matrix])
+print([x for row in matrix for x in row if x % 2])
+print([[row[i] for row in matrix] for i in range(3)])
+print([i for i in range(20) if i % 2 if i % 3])
+print([(i, s) for i, s in enumerate("abc")], [a + b for a, b in zip("abc", "xyz")])
+print([x for x in []], [None for _ in range(3)])

@@ -1,0 +1,11 @@
+# range iterators are independent; ranges are reusable.
+r = range(3)
+it1 = iter(r)
+it2 = iter(r)
+print(next(it1), next(it1), next(it2), list(it1), list(it2))
+print(list(r), list(r))
+rev = reversed(range(0, 10, 3))
+print(next(rev), list(rev))
+print(type(iter(range(3))).__name__)
+big = iter(range(10 ** 20, 10 ** 20 + 3))
+print(list(big))
