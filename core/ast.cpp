@@ -171,6 +171,12 @@ bool printable_non_ascii(uint32_t cp) {
   if (cp >= 0x202A && cp <= 0x202E) return false;
   if (cp >= 0x2060 && cp <= 0x206F) return false;
   if (cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB)) return false;
+  // Format characters (Cf).
+  if ((cp >= 0x600 && cp <= 0x605) || cp == 0x61C || cp == 0x6DD || cp == 0x70F ||
+      cp == 0x890 || cp == 0x891 || cp == 0x8E2 || cp == 0x180E || cp == 0x110BD ||
+      cp == 0x110CD || (cp >= 0x13430 && cp <= 0x13438) || (cp >= 0x1BCA0 && cp <= 0x1BCA3) ||
+      (cp >= 0x1D173 && cp <= 0x1D17A) || cp == 0xE0001 || (cp >= 0xE0020 && cp <= 0xE007F))
+    return false;
   if (cp >= 0xE000 && cp <= 0xF8FF) return false;
   if (cp >= 0xF0000) return false;
   if ((cp & 0xFFFE) == 0xFFFE) return false;

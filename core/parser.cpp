@@ -1463,7 +1463,11 @@ Expr* Parser::call(Expr* func, Pos s) {
     if (t.kind == TokenKind::STAR) {
       if (seen_kwunpack)
         fail_at(t, "SyntaxError", "iterable argument unpacking follows keyword argument unpacking");
-      args.push_back(star_expression());
+      // starred_expression: '*' expression
+      advance();
+      auto* st = node<Starred>(start(t));
+      st->value = expression();
+      args.push_back(finish(st));
     } else if (t.kind == TokenKind::DOUBLESTAR) {
       advance();
       auto* k = node<Keyword>(start(t));
@@ -2405,6 +2409,23 @@ void Parser::fstring_field(const Token& t, uint32_t& i, uint32_t e, int level, F
     }
   }
 
+  if (value->kind == NodeKind::Tuple && !value->parenthesized) {
+    // CPython parses "(" expr ")": a bare tuple spans the braces' positions.
+    auto locate = [&](uint32_t at, int* l, int* c) {
+      int ln = t.line;
+      uint32_t ls = t.start - static_cast<uint32_t>(t.col);
+      for (uint32_t k = t.start; k < at; k++)
+        if (src_[k] == '\n') {
+          ln++;
+          ls = k + 1;
+        }
+      *l = ln;
+      *c = static_cast<int>(at - ls);
+    };
+    locate(expr_start - 1, &value->line, &value->col);
+    locate(expr_end, &value->end_line, &value->end_col);
+    value->end_col++;
+  }
   auto* fv = arena_.make<FormattedValue>();
   fv->value = value;
   if (src_[i] == '=') {
