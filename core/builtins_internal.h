@@ -1,0 +1,39 @@
+// Coil — what the builtins files share among themselves (not for the rest
+// of the runtime): each file's function table and the native modules'
+// constructors.
+#pragma once
+
+#include <span>
+
+#include "core/object.h"
+
+namespace coil {
+
+struct Dict;
+struct Module;
+
+// The builtin functions, one table per file.
+std::span<const MethodDef> builtins_io_functions();          // builtins.cpp: print, input, open, ...
+std::span<const MethodDef> builtins_numeric_functions();     // builtins_numeric.cpp
+std::span<const MethodDef> builtins_seq_functions();         // builtins_seq.cpp
+std::span<const MethodDef> builtins_introspect_functions();  // builtins_introspect.cpp
+
+// The sys module's namespace, where print() and input() find sys.stdout and
+// sys.stdin at call time (null until make_sys_module runs).
+extern Dict* g_sys_dict;
+
+Module* make_sys_module();
+Module* make_math_module();
+Module* make_time_module();
+// math's integer functions (factorial, gcd, lcm, comb, perm, isqrt):
+// mod_math_int.cpp.
+std::span<const MethodDef> math_integer_functions();
+// A float argument of a math function: floats, ints (OverflowError when too
+// large), __float__/__index__ objects; TypeError "must be real number, not str".
+double math_double_arg(Value v);
+
+// The int value of an integer-like argument (an int, bool, or object with
+// __index__); TypeError "'float' object cannot be interpreted as an integer".
+Value index_int(Value v);
+
+}  // namespace coil
