@@ -1,0 +1,13 @@
+# Builtins called with generator and iterator arguments consume them once.
+gen = (i for i in range(5))
+print(sum(gen), sum(gen))
+it = iter([3, 1, 2])
+print(sorted(it), list(it))
+z = zip(range(3), range(3))
+print(dict(z), dict(z))
+m = map(str, range(3))
+print(",".join(m), ",".join(m) == "")
+e = enumerate("ab")
+print(list(e), list(e))
+f = filter(None, [0, 1, 2])
+print(max(f), next(f, "exhausted"))
