@@ -1,0 +1,4 @@
+# Augmented assignment to an expression.
+a = 1
+b = 2
+a + b += 3

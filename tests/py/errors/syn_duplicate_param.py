@@ -1,0 +1,3 @@
+# Duplicate parameter name.
+def f(x, y, x):
+    return x

@@ -1,0 +1,3 @@
+# Missing indented block after if.
+if True:
+print("no indent")

@@ -1,0 +1,2 @@
+# Invalid character in identifier.
+price = 5 € 3

@@ -1,0 +1,2 @@
+# Invalid decimal literal.
+value = 1abc

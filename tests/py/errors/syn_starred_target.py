@@ -1,0 +1,2 @@
+# Starred assignment target outside a list or tuple.
+*a = [1, 2]

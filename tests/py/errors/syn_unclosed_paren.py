@@ -1,0 +1,3 @@
+# An opening parenthesis that is never closed.
+print("hello"
+x = 1

@@ -1,0 +1,3 @@
+# An unterminated single-quoted string.
+message = "hello
+print(message)

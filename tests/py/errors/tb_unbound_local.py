@@ -1,0 +1,6 @@
+# Uncaught UnboundLocalError.
+total = 0
+def add(x):
+    total += x
+    return total
+add(5)
