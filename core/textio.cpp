@@ -188,7 +188,8 @@ bool fill(IOBuffer* io) {
   if (io->rcap - io->rlen < kBufferSize) {
     int64_t cap = io->rcap ? io->rcap * 2 : kBufferSize * 2;
     while (cap - io->rlen < kBufferSize) cap *= 2;
-    io->rbuf = static_cast<char*>(gc_realloc(io->rbuf, static_cast<size_t>(cap)));
+    io->rbuf = static_cast<char*>(io->rbuf ? gc_realloc(io->rbuf, static_cast<size_t>(cap))
+                                           : gc_alloc_atomic(static_cast<size_t>(cap)));
     io->rcap = cap;
   }
   ssize_t k;
@@ -691,8 +692,7 @@ void init_textio() {
   g_open_files = gc_new<GcVector<FileObject*>>();
 
   bool unbuffered = env_unbuffered();
-  IOBuffer* in = new_iobuffer(0, true, false);
-  in->translate_cr = true;
+  IOBuffer* in = new_iobuffer(0, true, false);  // splits at "\n" only, as CPython on POSIX
   IOBuffer* out = new_iobuffer(1, false, true);
   out->line_buffered = out->is_tty && !unbuffered;
   out->write_through = unbuffered;

@@ -1,2 +1,0 @@
-# Assignment to a literal.
-1 = x

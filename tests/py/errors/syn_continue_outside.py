@@ -1,3 +1,0 @@
-# continue outside a loop.
-def f():
-    continue

@@ -1,2 +1,0 @@
-# del of a function call.
-del len("x")

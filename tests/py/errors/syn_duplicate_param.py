@@ -1,3 +1,0 @@
-# Duplicate parameter name.
-def f(x, y, x):
-    return x

@@ -1,4 +1,0 @@
-# else without a matching if.
-x = 1
-else:
-    pass

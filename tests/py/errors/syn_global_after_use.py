@@ -1,4 +1,0 @@
-# Name used before a global declaration.
-def f():
-    x = 1
-    global x

@@ -1,2 +1,0 @@
-# An unmatched closing parenthesis.
-x = 1 + 2)

@@ -1,3 +1,0 @@
-# yield outside a function.
-x = [1]
-yield x
