@@ -28,6 +28,12 @@ Module* make_time_module();
 // math's integer functions (factorial, gcd, lcm, comb, perm, isqrt):
 // mod_math_int.cpp.
 std::span<const MethodDef> math_integer_functions();
+// math.fsum, hypot, dist, prod: mod_math_sum.cpp.
+std::span<const MethodDef> math_sum_functions();
+// CPython's gamma and lgamma (errno EDOM/ERANGE on errors):
+// mod_math_special.cpp.
+double math_tgamma(double x);
+double math_lgamma(double x);
 // A float argument of a math function: floats, ints (OverflowError when too
 // large), __float__/__index__ objects; TypeError "must be real number, not str".
 double math_double_arg(Value v);

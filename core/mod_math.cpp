@@ -2,9 +2,10 @@
 // special-value rules: a NaN from non-NaN input is ValueError "math domain
 // error", an infinity from finite input is OverflowError "math range error"
 // (or a domain error at a singularity). Where CPython does not call libm
-// (gamma, lgamma, pow, atan2, hypot, fsum, log of huge ints) the same
-// algorithms are used here, so results agree to the last bit.
-// Integer functions (factorial, gcd, comb, ...) are in mod_math_int.cpp.
+// (pow, atan2, log of huge ints) the same rules are used here, so results
+// agree to the last bit. Elsewhere: the integer functions (factorial, gcd,
+// comb, ...) in mod_math_int.cpp, fsum/hypot/dist/prod in mod_math_sum.cpp,
+// gamma/lgamma in mod_math_special.cpp.
 #include <cerrno>
 #include <cfloat>
 #include <climits>
@@ -31,7 +32,6 @@ namespace coil {
 namespace {
 
 constexpr double kPi = 3.141592653589793238462643383279502884197;
-constexpr double kLogPi = 1.144729885849400174143427351353058711647;
 
 [[noreturn]] void domain_error() { raise(exc::ValueError, "math domain error"); }
 [[noreturn]] void range_error() { raise(exc::OverflowError, "math range error"); }
@@ -111,145 +111,6 @@ Value math_2(double x, double y, double (*f)(double, double)) {
   else if (std::isinf(r)) errno = std::isfinite(x) && std::isfinite(y) ? ERANGE : 0;
   if (errno) check_errno(r);
   return Value::number(r);
-}
-
-// ---- special functions (CPython's algorithms) ----
-
-// sin(pi*x), accurate near integers (for the gamma reflection formula).
-double m_sinpi(double x) {
-  double y = std::fmod(std::fabs(x), 2.0);
-  int n = static_cast<int>(std::round(2.0 * y));
-  double r;
-  switch (n) {
-    case 0: r = std::sin(kPi * y); break;
-    case 1: r = std::cos(kPi * (y - 0.5)); break;
-    case 2: r = std::sin(kPi * (1.0 - y)); break;
-    case 3: r = -std::cos(kPi * (y - 1.5)); break;
-    default: r = std::sin(kPi * (y - 2.0)); break;
-  }
-  return std::copysign(1.0, x) * r;
-}
-
-// Lanczos approximation, N=13, g=6.024680040776729583740234375 (Boost's
-// parameters, as in CPython), written as a rational function.
-constexpr int kLanczosN = 13;
-constexpr double kLanczosG = 6.024680040776729583740234375;
-constexpr double kLanczosGMinusHalf = 5.524680040776729583740234375;
-constexpr double kLanczosNum[kLanczosN] = {
-    23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
-    35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
-    6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
-    248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
-    2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
-    8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
-    2.5066282746310002701649081771338373386264310793408};
-constexpr double kLanczosDen[kLanczosN] = {0.0,       39916800.0, 120543840.0, 150917976.0, 105258076.0,
-                                           45995730.0, 13339535.0, 2637558.0,   357423.0,    32670.0,
-                                           1925.0,     66.0,       1.0};
-constexpr double kGammaIntegral[] = {
-    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0, 39916800.0, 479001600.0,
-    6227020800.0, 87178291200.0, 1307674368000.0, 20922789888000.0, 355687428096000.0, 6402373705728000.0,
-    121645100408832000.0, 2432902008176640000.0, 51090942171709440000.0, 1124000727777607680000.0};
-constexpr int kGammaIntegralCount = 23;
-
-double lanczos_sum(double x) {
-  double num = 0.0, den = 0.0;
-  if (x < 5.0) {
-    for (int i = kLanczosN; --i >= 0;) {
-      num = num * x + kLanczosNum[i];
-      den = den * x + kLanczosDen[i];
-    }
-  } else {
-    for (int i = 0; i < kLanczosN; i++) {
-      num = num / x + kLanczosNum[i];
-      den = den / x + kLanczosDen[i];
-    }
-  }
-  return num / den;
-}
-
-double d_tgamma(double x) {
-  if (!std::isfinite(x)) {
-    if (std::isnan(x) || x > 0.0) return x;
-    errno = EDOM;
-    return NAN;
-  }
-  if (x == 0.0) {
-    errno = EDOM;
-    return std::copysign(HUGE_VAL, x);
-  }
-  if (x == std::floor(x)) {
-    if (x < 0.0) {
-      errno = EDOM;
-      return NAN;
-    }
-    if (x <= kGammaIntegralCount) return kGammaIntegral[static_cast<int>(x) - 1];
-  }
-  double absx = std::fabs(x);
-  if (absx < 1e-20) {
-    double r = 1.0 / x;
-    if (std::isinf(r)) errno = ERANGE;
-    return r;
-  }
-  if (absx > 200.0) {
-    if (x < 0.0) return 0.0 / m_sinpi(x);
-    errno = ERANGE;
-    return HUGE_VAL;
-  }
-  volatile double y = absx + kLanczosGMinusHalf;
-  double z;
-  // The rounding error of y, for the correction factor (volatile keeps the
-  // compiler from folding it away).
-  if (absx > kLanczosGMinusHalf) {
-    volatile double q = y - absx;
-    z = q - kLanczosGMinusHalf;
-  } else {
-    volatile double q = y - kLanczosGMinusHalf;
-    z = q - absx;
-  }
-  z = z * kLanczosG / y;
-  double r;
-  if (x < 0.0) {
-    r = -kPi / m_sinpi(absx) / absx * std::exp(y) / lanczos_sum(absx);
-    r -= z * r;
-    if (absx < 140.0) {
-      r /= std::pow(y, absx - 0.5);
-    } else {
-      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
-      r /= sqrtpow;
-      r /= sqrtpow;
-    }
-  } else {
-    r = lanczos_sum(absx) / std::exp(y);
-    r += z * r;
-    if (absx < 140.0) {
-      r *= std::pow(y, absx - 0.5);
-    } else {
-      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
-      r *= sqrtpow;
-      r *= sqrtpow;
-    }
-  }
-  if (std::isinf(r)) errno = ERANGE;
-  return r;
-}
-
-double d_lgamma(double x) {
-  if (!std::isfinite(x)) return std::isnan(x) ? x : HUGE_VAL;
-  if (x == std::floor(x) && x <= 2.0) {
-    if (x <= 0.0) {
-      errno = EDOM;
-      return HUGE_VAL;
-    }
-    return 0.0;
-  }
-  double absx = std::fabs(x);
-  if (absx < 1e-20) return -std::log(absx);
-  double r = std::log(lanczos_sum(absx)) - kLanczosG;
-  r += (absx - 0.5) * (std::log(absx + kLanczosG - 0.5) - 1);
-  if (x < 0.0) r = kLogPi - std::log(std::fabs(m_sinpi(absx))) - std::log(absx) - r;
-  if (std::isinf(r)) errno = ERANGE;
-  return r;
 }
 
 double d_atan2(double y, double x) {
@@ -406,8 +267,8 @@ COIL_MATH1(exp, c_exp, true)
 COIL_MATH1(exp2, c_exp2, true)
 COIL_MATH1(expm1, c_expm1, true)
 COIL_MATH1(fabs, c_fabs, false)
-COIL_MATH1A(gamma, d_tgamma)
-COIL_MATH1A(lgamma, d_lgamma)
+COIL_MATH1A(gamma, math_tgamma)
+COIL_MATH1A(lgamma, math_lgamma)
 COIL_MATH1(log1p, d_log1p, false)
 COIL_MATH1(sin, c_sin, false)
 COIL_MATH1(sinh, c_sinh, true)
@@ -645,202 +506,6 @@ Value m_isclose(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return Value::boolean(diff <= std::fabs(rel_tol * y) || diff <= std::fabs(rel_tol * x) || diff <= abs_tol);
 }
 
-// ---- hypot and dist: CPython's vector_norm ----
-
-// sqrt(sum(x*x)) for |x| values with max = max(|x|), nearly always correctly
-// rounded: power-of-two scaling, Veltkamp-Dekker squaring, compensated
-// summation, and a differential correction of the square root.
-double vector_norm(int64_t n, const double* vec, double max, bool found_nan) {
-  const double T27 = 134217729.0;
-  double x, scale, oldcsum, csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
-  double t, hi, lo, h;
-  int max_e;
-  if (std::isinf(max)) return max;
-  if (found_nan) return NAN;
-  if (max == 0.0 || n <= 1) return max;
-  std::frexp(max, &max_e);
-  if (max_e >= -1023) {
-    scale = std::ldexp(1.0, -max_e);
-    for (int64_t i = 0; i < n; i++) {
-      x = vec[i] * scale;
-      t = x * T27;
-      hi = t - (t - x);
-      lo = x - hi;
-      x = hi * hi;
-      oldcsum = csum;
-      csum += x;
-      frac1 += (oldcsum - csum) + x;
-      x = 2.0 * hi * lo;
-      oldcsum = csum;
-      csum += x;
-      frac2 += (oldcsum - csum) + x;
-      frac3 += lo * lo;
-    }
-    h = std::sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
-    x = h;
-    t = x * T27;
-    hi = t - (t - x);
-    lo = x - hi;
-    x = -hi * hi;
-    oldcsum = csum;
-    csum += x;
-    frac1 += (oldcsum - csum) + x;
-    x = -2.0 * hi * lo;
-    oldcsum = csum;
-    csum += x;
-    frac2 += (oldcsum - csum) + x;
-    x = -lo * lo;
-    oldcsum = csum;
-    csum += x;
-    frac3 += (oldcsum - csum) + x;
-    x = csum - 1.0 + (frac1 + frac2 + frac3);
-    return (h + x / (2.0 * h)) / scale;
-  }
-  for (int64_t i = 0; i < n; i++) {
-    x = vec[i] / max;
-    x = x * x;
-    oldcsum = csum;
-    csum += x;
-    frac1 += (oldcsum - csum) + x;
-  }
-  return max * std::sqrt(csum - 1.0 + frac1);
-}
-
-Value m_hypot(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  no_kwargs("math.hypot", kwnames);
-  std::vector<double> coords(nargs);
-  double max = 0.0;
-  bool found_nan = false;
-  for (size_t i = 0; i < nargs; i++) {
-    double x = std::fabs(math_double_arg(args[i]));
-    coords[i] = x;
-    found_nan |= std::isnan(x);
-    if (x > max) max = x;
-  }
-  return Value::number(vector_norm(static_cast<int64_t>(nargs), coords.data(), max, found_nan));
-}
-
-Value m_dist(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  no_kwargs("math.dist", kwnames);
-  check_nargs("dist", nargs, 2, 2);
-  Tuple* p = tuple_from_iterable(args[0]);
-  Tuple* q = tuple_from_iterable(args[1]);
-  if (p->length != q->length) raise(exc::ValueError, "both points must have the same number of dimensions");
-  std::vector<double> diffs(static_cast<size_t>(p->length));
-  double max = 0.0;
-  bool found_nan = false;
-  for (int64_t i = 0; i < p->length; i++) {
-    double px = math_double_arg((*p)[i]);
-    double qx = math_double_arg((*q)[i]);
-    double x = std::fabs(px - qx);
-    diffs[static_cast<size_t>(i)] = x;
-    found_nan |= std::isnan(x);
-    if (x > max) max = x;
-  }
-  return Value::number(vector_norm(p->length, diffs.data(), max, found_nan));
-}
-
-// ---- fsum: exact summation (Shewchuk / Hettinger msum, as CPython) ----
-
-Value m_fsum(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  no_kwargs("math.fsum", kwnames);
-  check_nargs("math.fsum", nargs, 1, 1);
-  Value it = get_iter(args[0]);
-  std::vector<double> p;  // partials: non-overlapping, increasing magnitude
-  double special_sum = 0.0, inf_sum = 0.0;
-  volatile double hi, yr, lo = 0.0;
-  for (Value item; !(item = iter_next(it)).is_empty();) {
-    double x = math_double_arg(item);
-    double xsave = x;
-    size_t i = 0;
-    for (size_t j = 0; j < p.size(); j++) {
-      double y = p[j];
-      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
-      hi = x + y;
-      yr = hi - x;
-      lo = y - yr;
-      if (lo != 0.0) p[i++] = lo;
-      x = hi;
-    }
-    p.resize(i);
-    if (x != 0.0) {
-      if (!std::isfinite(x)) {
-        // From an inf/nan summand, or an intermediate overflow.
-        if (std::isfinite(xsave)) raise(exc::OverflowError, "intermediate overflow in fsum");
-        if (std::isinf(xsave)) inf_sum += xsave;
-        special_sum += xsave;
-        p.clear();
-      } else {
-        p.push_back(x);
-      }
-    }
-  }
-  if (special_sum != 0.0) {
-    if (std::isnan(inf_sum)) raise(exc::ValueError, "-inf + inf in fsum");
-    return Value::number(special_sum);
-  }
-  hi = 0.0;
-  size_t n = p.size();
-  if (n > 0) {
-    hi = p[--n];
-    // Sum from the top, stopping when the sum becomes inexact.
-    while (n > 0) {
-      double x = hi;
-      double y = p[--n];
-      hi = x + y;
-      yr = hi - x;
-      lo = y - yr;
-      if (lo != 0.0) break;
-    }
-    // Half-even rounding across partials: sum([1e-16, 1, 1e16]).
-    if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
-      double y = lo * 2.0;
-      double x = hi + y;
-      yr = x - hi;
-      if (y == yr) hi = x;
-    }
-  }
-  return Value::number(hi);
-}
-
-// ---- prod ----
-
-Value m_prod(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (nargs != 1) raisef(exc::TypeError, "prod() takes exactly 1 positional argument (%zu given)", nargs);
-  Value a[2];
-  parse_args("prod", args, nargs, kwnames, {"iterable", "*start"}, 1, a, 1);
-  Value it = get_iter(a[0]);
-  Value result = a[1].is_empty() ? Value::small_int(1) : a[1];
-  Value item;
-  if (result.is_int()) {
-    int64_t acc = result.as_int();
-    for (;;) {
-      item = iter_next(it);
-      if (item.is_empty()) return make_int(acc);
-      int64_t prod;
-      if (!item.is_int() || __builtin_mul_overflow(acc, item.as_int(), &prod)) break;
-      acc = prod;
-    }
-    result = binary_op(BinaryOp::MUL, make_int(acc), item);
-  }
-  if (result.is_double()) {
-    double acc = result.as_double();
-    for (;;) {
-      item = iter_next(it);
-      if (item.is_empty()) return Value::number(acc);
-      if (item.is_double()) acc *= item.as_double();
-      else if (item.is_int()) acc *= static_cast<double>(item.as_int());
-      else break;
-    }
-    result = binary_op(BinaryOp::MUL, Value::number(acc), item);
-  }
-  for (;;) {
-    item = iter_next(it);
-    if (item.is_empty()) return result;
-    result = binary_op(BinaryOp::MUL, result, item);
-  }
-}
-
 const MethodDef kMathFunctions[] = {
     {"acos", m_acos, MethodDef::kStatic},           {"acosh", m_acosh, MethodDef::kStatic},
     {"asin", m_asin, MethodDef::kStatic},           {"asinh", m_asinh, MethodDef::kStatic},
@@ -848,20 +513,20 @@ const MethodDef kMathFunctions[] = {
     {"atanh", m_atanh, MethodDef::kStatic},         {"cbrt", m_cbrt, MethodDef::kStatic},
     {"ceil", m_ceil, MethodDef::kStatic},           {"copysign", m_copysign, MethodDef::kStatic},
     {"cos", m_cos, MethodDef::kStatic},             {"cosh", m_cosh, MethodDef::kStatic},
-    {"degrees", m_degrees, MethodDef::kStatic},     {"dist", m_dist, MethodDef::kStatic},
+    {"degrees", m_degrees, MethodDef::kStatic},
     {"erf", m_erf, MethodDef::kStatic},             {"erfc", m_erfc, MethodDef::kStatic},
     {"exp", m_exp, MethodDef::kStatic},             {"exp2", m_exp2, MethodDef::kStatic},
     {"expm1", m_expm1, MethodDef::kStatic},         {"fabs", m_fabs, MethodDef::kStatic},
     {"floor", m_floor, MethodDef::kStatic},         {"fmod", m_fmod, MethodDef::kStatic},
-    {"frexp", m_frexp, MethodDef::kStatic},         {"fsum", m_fsum, MethodDef::kStatic},
-    {"gamma", m_gamma, MethodDef::kStatic},         {"hypot", m_hypot, MethodDef::kStatic},
+    {"frexp", m_frexp, MethodDef::kStatic},
+    {"gamma", m_gamma, MethodDef::kStatic},
     {"isclose", m_isclose, MethodDef::kStatic},     {"isfinite", m_isfinite, MethodDef::kStatic},
     {"isinf", m_isinf, MethodDef::kStatic},         {"isnan", m_isnan, MethodDef::kStatic},
     {"ldexp", m_ldexp, MethodDef::kStatic},         {"lgamma", m_lgamma, MethodDef::kStatic},
     {"log", m_log, MethodDef::kStatic},             {"log10", m_log10, MethodDef::kStatic},
     {"log1p", m_log1p, MethodDef::kStatic},         {"log2", m_log2, MethodDef::kStatic},
     {"modf", m_modf, MethodDef::kStatic},           {"nextafter", m_nextafter, MethodDef::kStatic},
-    {"pow", m_pow, MethodDef::kStatic},             {"prod", m_prod, MethodDef::kStatic},
+    {"pow", m_pow, MethodDef::kStatic},
     {"radians", m_radians, MethodDef::kStatic},     {"remainder", m_remainder, MethodDef::kStatic},
     {"sin", m_sin, MethodDef::kStatic},             {"sinh", m_sinh, MethodDef::kStatic},
     {"sqrt", m_sqrt, MethodDef::kStatic},           {"tan", m_tan, MethodDef::kStatic},
@@ -873,8 +538,9 @@ const MethodDef kMathFunctions[] = {
 
 Module* make_math_module() {
   Module* m = make_native_module("math", kMathFunctions);
-  for (const MethodDef& def : math_integer_functions())
-    dict_set(m->dict, Value::object(intern(def.name)), Value::object(make_builtin(&def, Value::object(m), nullptr)));
+  for (std::span<const MethodDef> table : {math_integer_functions(), math_sum_functions()})
+    for (const MethodDef& def : table)
+      dict_set(m->dict, Value::object(intern(def.name)), Value::object(make_builtin(&def, Value::object(m), nullptr)));
   dict_set_str(m->dict, "pi", Value::number(kPi));
   dict_set_str(m->dict, "e", Value::number(2.718281828459045235360287471352662498));
   dict_set_str(m->dict, "tau", Value::number(6.283185307179586476925286766559005768));
