@@ -5,6 +5,7 @@
 // with no per-character virtual calls, no regexes and no copies.
 #include "core/lexer.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -277,7 +278,7 @@ Token Lexer::make(TokenKind kind, uint32_t start, int line, uint32_t line_start)
   t.col = static_cast<int32_t>(start - line_start);
   t.end_line = line_;
   t.end_col = static_cast<int32_t>(pos_ - line_start_);
-  t.level = static_cast<uint16_t>(brackets_.size());
+  t.level = static_cast<uint16_t>(brackets_.size() + (fstring_mode_ ? 1 : 0));
   return t;
 }
 
@@ -311,7 +312,7 @@ void Lexer::eof_error_position(int* line, int* offset) const {
     size_t s = e;
     while (s > 0 && src_[s - 1] != '\n' && src_[s - 1] != '\r') s--;
     std::string_view text = src_.substr(s, e - s);
-    bool blank = text.find_first_not_of(" \t\f\r\n") == std::string_view::npos;
+    bool blank = text.find_first_not_of("\r\n") == std::string_view::npos;
     if (!blank) break;
     if (s == 0) {
       e = 0;
@@ -406,11 +407,13 @@ Token Lexer::next() {
       if (brackets_.empty() && handle_indentation(&t)) return t;
     }
     // Skip whitespace and comments.
+    uint32_t comment = UINT32_MAX;
     while (pos_ < end_) {
       char c = src_[pos_];
       if (c == ' ' || c == '\t' || c == '\f') {
         pos_++;
       } else if (c == '#') {
+        comment = pos_;
         while (pos_ < end_ && src_[pos_] != '\n' && src_[pos_] != '\r') pos_++;
       } else {
         break;
@@ -425,7 +428,12 @@ Token Lexer::next() {
       }
       if (emitted_any_) {
         emitted_any_ = false;
-        return make(TokenKind::NEWLINE, pos_, line_, line_start_);
+        Token t = make(TokenKind::NEWLINE, pos_, line_, line_start_);
+        if (comment != UINT32_MAX) {
+          t.start = comment;
+          t.col = static_cast<int32_t>(comment - line_start_);
+        }
+        return t;
       }
       if (indents_.size() > 1) {
         indents_.pop_back();
@@ -444,6 +452,10 @@ Token Lexer::next() {
         Token t = make(TokenKind::NEWLINE, nl, line_, line_start_);
         t.end = nl;
         t.end_col = t.col;
+        if (comment != UINT32_MAX) {  // CPython's NEWLINE starts at a trailing comment
+          t.start = comment;
+          t.col = static_cast<int32_t>(comment - line_start_);
+        }
         emitted_any_ = false;
         newline_at(pos_);
         at_bol_ = true;
@@ -569,7 +581,9 @@ void Lexer::verify_end_of_number(uint32_t at, const char* kind) {
   if (at >= end_) return;
   auto c = static_cast<unsigned char>(src_[at]);
   auto rest = [&](std::string_view word) {
-    return src_.substr(at + 1, word.size()) == word;
+    if (src_.substr(at + 1, word.size()) != word) return false;
+    uint32_t after = at + 1 + static_cast<uint32_t>(word.size());
+    return after >= end_ || !is_potential_ident_char(static_cast<unsigned char>(src_[after]));
   };
   bool keyword = false;
   switch (c) {
@@ -882,9 +896,20 @@ Token Lexer::lex_operator(uint32_t start) {
 
 void Lexer::check_rest(int err_line) {
   check_err_line_ = err_line;
-  for (;;) {
-    Token t = next();
-    if (t.kind == TokenKind::ENDMARKER) return;
+  try {
+    for (;;) {
+      Token t = next();
+      if (t.kind == TokenKind::ENDMARKER) return;
+    }
+  } catch (SyntaxErrorException& e) {
+    // CPython's tokenizer reports these through its status, not as an
+    // exception, and its full-source check stops at them silently.
+    const SyntaxErrorInfo& info = e.info();
+    if (info.kind == "IndentationError" || info.kind == "TabError" ||
+        info.message == "unexpected character after line continuation character" ||
+        info.message == "unexpected EOF while parsing")
+      return;
+    throw;
   }
 }
 

@@ -270,6 +270,15 @@ class Parser {
     }
     return advance();
   }
+  // A ':' that CPython reports as "expected ':'" only when the line ends
+  // there (invalid_if_stmt and friends); anything else is "invalid syntax".
+  Token expect_colon() {
+    if (!at(TokenKind::COLON)) {
+      if (at(TokenKind::NEWLINE)) fail_at(tok(), "SyntaxError", "expected ':'");
+      invalid_syntax();
+    }
+    return advance();
+  }
   bool at_name(std::string_view word) {
     const Token& t = peek_ref(0);
     return t.kind == TokenKind::NAME && lex_.text(t) == word;
@@ -311,9 +320,10 @@ class Parser {
 
   // --- errors -----------------------------------------------------------------
 
-  [[noreturn]] void throw_error(SyntaxErrorInfo info) {
+  [[noreturn]] void throw_error(SyntaxErrorInfo info, bool check_rest = true) {
     if (speculating_) throw SpeculationFailed{};
-    if (!sub_parser_) lex_.check_rest(info.line);
+    // CPython compares against the furthest token read, not the error's line.
+    if (check_rest && !sub_parser_) lex_.check_rest(toks_.empty() ? info.line : toks_.back().line);
     throw SyntaxErrorException(std::move(info));
   }
   [[noreturn]] void fail_range(const char* kind, std::string msg, int line, int col, int end_line,
@@ -342,7 +352,8 @@ class Parser {
       SyntaxErrorInfo info = err_.make(kind, std::move(msg), t.line, 0, t.line, 0);
       info.col = err_.char_col(t.line, t.kind == TokenKind::INDENT ? t.end_col : t.col);
       info.end_col = -1;
-      throw_error(std::move(info));
+      // "unexpected indent" is final in CPython: the rest is not tokenized.
+      throw_error(std::move(info), std::string_view(kind) != "IndentationError");
     }
     fail_range(kind, std::move(msg), t.line, t.col, t.end_line, t.end_col);
   }
@@ -377,6 +388,15 @@ class Parser {
     last_end_line_ = saved_line;
     last_end_col_ = saved_col;
     return nullptr;
+  }
+  // Runs f speculatively and always rewinds; returns its result or nullptr.
+  template <class F>
+  auto lookahead_parse(F f) -> decltype(f()) {
+    size_t saved_p = p_;
+    int saved_line = last_end_line_, saved_col = last_end_col_;
+    auto r = speculate(f);
+    rewind(saved_p, saved_line, saved_col);
+    return r;
   }
   void rewind(size_t p, int line, int col) {
     p_ = p;
@@ -587,10 +607,21 @@ void Parser::simple_stmts(std::vector<Stmt*>& out) {
 // The statement ended with something unexpected: CPython's legacy-print and
 // missing-comma diagnostics, else "invalid syntax".
 void Parser::fail_after_statement(Stmt* s) {
-  if (s->kind == NodeKind::ExprStmt) {
-    Expr* e = static_cast<ExprStmt*>(s)->value;
-    fail_after_expr(e, static_cast<size_t>(-1));
+  Expr* e = nullptr;
+  switch (s->kind) {
+    case NodeKind::ExprStmt: e = static_cast<ExprStmt*>(s)->value; break;
+    case NodeKind::Assign: e = static_cast<Assign*>(s)->value; break;
+    case NodeKind::AugAssign: e = static_cast<AugAssign*>(s)->value; break;
+    case NodeKind::Return: e = static_cast<Return*>(s)->value; break;
+    case NodeKind::AnnAssign: {
+      auto* a = static_cast<AnnAssign*>(s);
+      e = a->value ? a->value : a->annotation;
+      break;
+    }
+    default: break;
   }
+  if (e && e->end_line == last_end_line_ && e->end_col == last_end_col_)
+    fail_after_expr(e, s->kind == NodeKind::ExprStmt ? static_cast<size_t>(-1) : static_cast<size_t>(-2));
   invalid_syntax();
 }
 
@@ -627,7 +658,10 @@ Stmt* Parser::expr_stmt() {
   TokenKind k = kind();
   BinOpKind op;
   if (k == TokenKind::COLON) {
-    // Annotated assignment.
+    // Annotated assignment. CPython's diagnostics need ':' expression.
+    bool bad_target = e->kind != NodeKind::Name && e->kind != NodeKind::Attribute &&
+                      e->kind != NodeKind::Subscript;
+    if (bad_target && !starts_expression(kind(1))) invalid_syntax();
     if (e->kind == NodeKind::Tuple && !e->parenthesized) {
       auto* tup = static_cast<Tuple*>(e);
       fail_node(tup->elts.empty() ? e : tup->elts[0], "only single target (not tuple) can be annotated");
@@ -695,10 +729,7 @@ StmtList Parser::block(const char* what, int line) {
     if (!at(TokenKind::INDENT)) {
       char msg[128];
       std::snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
-      Token t = tok();
-      size_t k = 0;
-      while (t.kind == TokenKind::DEDENT && t.start < src_.size()) t = tok(++k);
-      fail_at(t, "IndentationError", msg);
+      fail_at(tok(), "IndentationError", msg);
     }
     advance();
     statements(body);
@@ -718,7 +749,7 @@ Stmt* Parser::if_stmt(bool elif) {
   Token kw = advance();
   auto* s = node<If>(start(kw));
   s->test = named_expression();
-  expect_forced(TokenKind::COLON);
+  expect_colon();
   s->body = block(elif ? "'elif' statement" : "'if' statement", kw.line);
   if (at(TokenKind::KW_ELIF)) {
     Stmt* inner = if_stmt(true);
@@ -736,7 +767,7 @@ Stmt* Parser::while_stmt() {
   Token kw = advance();
   auto* s = node<While>(start(kw));
   s->test = named_expression();
-  expect_forced(TokenKind::COLON);
+  expect_colon();
   s->body = block("'while' statement", kw.line);
   if (at(TokenKind::KW_ELSE)) {
     Token e = advance();
@@ -754,7 +785,7 @@ Stmt* Parser::for_stmt() {
   if (!at(TokenKind::KW_IN)) invalid_syntax();
   advance();
   s->iter = star_expressions();
-  expect_forced(TokenKind::COLON);
+  expect_colon();
   s->body = block("'for' statement", kw.line);
   if (at(TokenKind::KW_ELSE)) {
     Token e = advance();
@@ -815,7 +846,7 @@ Stmt* Parser::with_stmt() {
     }
   }
   s->items = list(items);
-  expect_forced(TokenKind::COLON);
+  expect_colon();
   s->body = block("'with' statement", kw.line);
   return finish(s);
 }
@@ -963,7 +994,7 @@ Stmt* Parser::classdef(std::vector<Expr*>& decorators, Pos s) {
     c->bases = call_node->args;
     c->keywords = call_node->keywords;
   }
-  expect_forced(TokenKind::COLON);
+  expect_colon();
   c->decorator_list = list(decorators);
   c->body = block("class definition", kw.line);
   return finish(c);
@@ -1645,13 +1676,24 @@ Arguments* Parser::parameters(TokenKind closer, bool annotations, Pos fallback) 
         if (def) {
           seen_default = true;
           defaults.push_back(def);
-        } else if (seen_default) {
+        } else if (seen_default && (at(TokenKind::COMMA) || at(closer))) {
           fail_node(a, "non-default argument follows default argument");
         }
         regular.push_back(a);
       }
     }
-    if (!accept(TokenKind::COMMA)) break;
+    if (!accept(TokenKind::COMMA)) {
+      if (!at(closer) && p_ > 0) {
+        // A default or annotation followed by junk: maybe a missing comma.
+        Expr* last = nullptr;
+        if (!kwonly.empty() && kw_defaults.back()) last = kw_defaults.back();
+        else if (!defaults.empty() && !seen_star && !regular.empty()) last = defaults.back();
+        if (last && last->end_line == toks_[p_ - 1].end_line &&
+            last->end_col == toks_[p_ - 1].end_col)
+          fail_after_expr(last, static_cast<size_t>(-1));
+      }
+      break;
+    }
   }
   if (!at(closer)) invalid_syntax();
   args->posonlyargs = list(posonly);
@@ -1732,11 +1774,14 @@ Expr* Parser::paren_atom() {
     return y;
   }
   if (at(TokenKind::DOUBLESTAR)) {
-    Token ds = advance();
+    Token ds = tok();
+    size_t save = p_;
+    advance();
     Expr* v = speculate([&] { return binary(kLevelBitOr); });
     if (v && at(TokenKind::RPAR))
       fail_range("SyntaxError", "cannot use double starred expression here", ds.line, ds.col,
                  v->end_line, v->end_col);
+    rewind(save, last_end_line_, last_end_col_);
     invalid_syntax();
   }
   size_t first_tok = p_;
@@ -1919,10 +1964,12 @@ Expr* Parser::brace_atom() {
 //         "Missing parentheses in call to 'print'. Did you mean print(...)?"
 void Parser::fail_after_expr(Expr* a, size_t a_first_tok) {
   if (!speculating_ && starts_expression(kind())) {
-    if (a->kind == NodeKind::Name && !a->parenthesized) {
+    bool stmt_level = a_first_tok == static_cast<size_t>(-1);
+    if (a_first_tok == static_cast<size_t>(-2)) a_first_tok = static_cast<size_t>(-1);
+    if (stmt_level && a->kind == NodeKind::Name && !a->parenthesized) {
       std::string_view id = static_cast<Name*>(a)->id;
       if ((id == "print" || id == "exec") && !at(TokenKind::LPAR)) {
-        Expr* b = speculate([&] { return star_expressions(); });
+        Expr* b = lookahead_parse([&] { return star_expressions(); });
         if (b)
           fail_between(a, b, "Missing parentheses in call to '" + std::string(id) +
                                  "'. Did you mean " + std::string(id) + "(...)?");
@@ -1942,14 +1989,15 @@ void Parser::fail_after_expr(Expr* a, size_t a_first_tok) {
       if (w == "match" || w == "case" || w == "_") soft_or_prefix = true;
       if (at(TokenKind::STRING)) soft_or_prefix = true;
     }
-    const Token& prev = toks_[p_ - 1];
+    uint16_t prev_level = toks_[p_ - 1].level;  // copied: speculation grows toks_
     bool disj = a->kind != NodeKind::IfExp && a->kind != NodeKind::Lambda &&
                 a->kind != NodeKind::Starred &&
                 (a->kind != NodeKind::NamedExpr || a->parenthesized);
-    if (!soft_or_prefix && disj && prev.level > 0) {
-      Expr* b = speculate([&] { return expression(); });
-      if (b) fail_between(a, b, "invalid syntax. Perhaps you forgot a comma?");
-    }
+    // CPython's invalid_expression reads b even when it then declines to
+    // report (outside brackets); the tokens it reads matter for "never closed".
+    Expr* b = lookahead_parse([&] { return expression(); });
+    if (b && !soft_or_prefix && disj && prev_level > 0)
+      fail_between(a, b, "invalid syntax. Perhaps you forgot a comma?");
   }
   invalid_syntax();
 }
@@ -2053,7 +2101,7 @@ bool Parser::decode_escape(const Token& t, uint32_t& i, uint32_t e, bool bytes, 
     uint32_t body = t.start;  // position relative to the literal's body
     while (body < t.end && src_[body] != '\'' && src_[body] != '"') body++;
     body += (t.flags & kStrTriple) ? 3 : 1;
-    unsigned a = esc_start - body, b = i - 1 - body;
+    unsigned a = esc_start - body, b = i - 1 - body;  // i: the first byte not in the escape
     if (bytes)
       std::snprintf(msg, sizeof msg, "(value error) invalid \\x escape at position %u", a);
     else
@@ -2092,7 +2140,7 @@ bool Parser::decode_escape(const Token& t, uint32_t& i, uint32_t e, bool bytes, 
       int h1 = i < e ? hexval(src_[i]) : -1;
       int h2 = i + 1 < e ? hexval(src_[i + 1]) : -1;
       if (h1 < 0 || h2 < 0) {
-        i += (h1 >= 0) ? 2 : 1;
+        i += (h1 >= 0) ? 1 : 0;
         bad("truncated \\xXX escape");
       }
       i += 2;
@@ -2111,7 +2159,6 @@ bool Parser::decode_escape(const Token& t, uint32_t& i, uint32_t e, bool bytes, 
       for (int k = 0; k < n; k++) {
         int h = i < e ? hexval(src_[i]) : -1;
         if (h < 0) {
-          i++;
           bad(c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
         }
         v = v * 16 + static_cast<uint32_t>(h);
