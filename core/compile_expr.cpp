@@ -1,6 +1,7 @@
 // Coil — compiling expressions, assignment targets and comprehensions.
 #include "core/compiler_internal.h"
 #include "core/errors.h"
+#include "core/int.h"
 #include "core/names.h"
 #include "core/set.h"
 #include "core/str.h"
@@ -29,7 +30,38 @@ BinaryOp binop_from_ast(ast::BinOpKind k) {
 
 namespace {
 
-using namespace ast;
+using ast::Arguments;
+using ast::Attribute;
+using ast::Await;
+using ast::BinOp;
+using ast::BinOpKind;
+using ast::BoolOp;
+using ast::BoolOpKind;
+using ast::Call;
+using ast::CmpOpKind;
+using ast::Compare;
+using ast::Comprehension;
+using ast::Constant;
+using ast::DictComp;
+using ast::Expr;
+using ast::ExprList;
+using ast::FormattedValue;
+using ast::GeneratorExp;
+using ast::IfExp;
+using ast::JoinedStr;
+using ast::Keyword;
+using ast::Lambda;
+using ast::ListComp;
+using ast::Name;
+using ast::NamedExpr;
+using ast::Node;
+using ast::NodeKind;
+using ast::SetComp;
+using ast::Starred;
+using ast::Subscript;
+using ast::UnaryOpKind;
+using ast::Yield;
+using ast::YieldFrom;
 
 [[noreturn]] void syntax_error(const FunctionCompiler& fc, const Node& n, const std::string& msg) {
   throw SyntaxErrorException({"SyntaxError", msg, fc.filename, n.line, n.col + 1, 0, "", 0});
@@ -238,7 +270,7 @@ void compile_display(FunctionCompiler& fc, ExprList elts, int reg, Op build, Op 
   fc.free_to(mark);
 }
 
-void compile_dict(FunctionCompiler& fc, const Dict& d, int reg) {
+void compile_dict(FunctionCompiler& fc, const ast::Dict& d, int reg) {
   int mark = fc.top();
   bool unpack = false;
   for (Expr* k : d.keys) unpack |= k == nullptr;
@@ -325,7 +357,7 @@ void compile_fstring(FunctionCompiler& fc, const JoinedStr& js, int reg) {
   fc.free_to(mark);
 }
 
-void compile_slice(FunctionCompiler& fc, const Slice& s, int reg) {
+void compile_slice(FunctionCompiler& fc, const ast::Slice& s, int reg) {
   int mark = fc.top();
   int n = s.step ? 3 : 2;
   int base = fc.alloc_regs(n);
@@ -502,7 +534,7 @@ void FunctionCompiler::expr_to(const ast::Expr* e, int reg) {
       break;
     }
     case NodeKind::UnaryOp: {
-      const auto* u = e->as<UnaryOp>();
+      const auto* u = e->as<ast::UnaryOp>();
       // Negative literals fold: -5 is a constant.
       if (u->op == UnaryOpKind::USub) {
         if (const auto* c = u->operand->as<Constant>()) {
@@ -552,17 +584,17 @@ void FunctionCompiler::expr_to(const ast::Expr* e, int reg) {
       emit(Op::GETITEM, reg, o, k);
       break;
     }
-    case NodeKind::Slice: compile_slice(*this, *e->as<Slice>(), reg); break;
+    case NodeKind::Slice: compile_slice(*this, *e->as<ast::Slice>(), reg); break;
     case NodeKind::Tuple:
-      compile_display(*this, e->as<Tuple>()->elts, reg, Op::BUILDTUPLE, Op::LISTAPPEND, Op::LISTEXTEND);
+      compile_display(*this, e->as<ast::Tuple>()->elts, reg, Op::BUILDTUPLE, Op::LISTAPPEND, Op::LISTEXTEND);
       break;
     case NodeKind::List:
-      compile_display(*this, e->as<List>()->elts, reg, Op::BUILDLIST, Op::LISTAPPEND, Op::LISTEXTEND);
+      compile_display(*this, e->as<ast::List>()->elts, reg, Op::BUILDLIST, Op::LISTAPPEND, Op::LISTEXTEND);
       break;
     case NodeKind::Set:
-      compile_display(*this, e->as<Set>()->elts, reg, Op::BUILDSET, Op::SETADD, Op::SETUPDATE);
+      compile_display(*this, e->as<ast::Set>()->elts, reg, Op::BUILDSET, Op::SETADD, Op::SETUPDATE);
       break;
-    case NodeKind::Dict: compile_dict(*this, *e->as<Dict>(), reg); break;
+    case NodeKind::Dict: compile_dict(*this, *e->as<ast::Dict>(), reg); break;
     case NodeKind::JoinedStr: compile_fstring(*this, *e->as<JoinedStr>(), reg); break;
     case NodeKind::FormattedValue: {
       const auto* fv = e->as<FormattedValue>();
@@ -629,7 +661,7 @@ int FunctionCompiler::expr_any(const ast::Expr* e) {
 
 void FunctionCompiler::cond_jump(const ast::Expr* e, bool when, std::vector<PendingJump>& out) {
   set_line(e);
-  if (const auto* u = e->as<UnaryOp>(); u && u->op == UnaryOpKind::Not) return cond_jump(u->operand, !when, out);
+  if (const auto* u = e->as<ast::UnaryOp>(); u && u->op == UnaryOpKind::Not) return cond_jump(u->operand, !when, out);
   if (const auto* b = e->as<BoolOp>()) {
     // `a and b` jumps on false as soon as one is false; on true only if all are.
     bool short_on = b->op == BoolOpKind::Or;  // or: the first true decides
@@ -670,7 +702,7 @@ void FunctionCompiler::assign_to(const ast::Expr* target, int reg) {
     }
     case NodeKind::Tuple:
     case NodeKind::List: {
-      ExprList elts = target->is<Tuple>() ? target->as<Tuple>()->elts : target->as<List>()->elts;
+      ExprList elts = target->is<ast::Tuple>() ? target->as<ast::Tuple>()->elts : target->as<ast::List>()->elts;
       int n = static_cast<int>(elts.size());
       int star = -1;
       for (int i = 0; i < n; i++)
@@ -717,10 +749,10 @@ void FunctionCompiler::delete_target(const ast::Expr* target) {
       break;
     }
     case NodeKind::Tuple:
-      for (Expr* e : target->as<Tuple>()->elts) delete_target(e);
+      for (Expr* e : target->as<ast::Tuple>()->elts) delete_target(e);
       break;
     case NodeKind::List:
-      for (Expr* e : target->as<List>()->elts) delete_target(e);
+      for (Expr* e : target->as<ast::List>()->elts) delete_target(e);
       break;
     default: syntax_error(*this, *target, "cannot delete expression");
   }

@@ -13,7 +13,44 @@ namespace coil {
 
 namespace {
 
-using namespace ast;
+using ast::Alias;
+using ast::AnnAssign;
+using ast::Arguments;
+using ast::Assert;
+using ast::Assign;
+using ast::Attribute;
+using ast::AugAssign;
+using ast::Break;
+using ast::ClassDef;
+using ast::ConstKind;
+using ast::Constant;
+using ast::Continue;
+using ast::Delete;
+using ast::ExceptHandler;
+using ast::Expr;
+using ast::ExprStmt;
+using ast::For;
+using ast::FunctionDef;
+using ast::Global;
+using ast::If;
+using ast::Import;
+using ast::ImportFrom;
+using ast::Keyword;
+using ast::Name;
+using ast::Node;
+using ast::NodeKind;
+using ast::Nonlocal;
+using ast::Pass;
+using ast::Raise;
+using ast::Return;
+using ast::Starred;
+using ast::Stmt;
+using ast::StmtList;
+using ast::Subscript;
+using ast::Try;
+using ast::While;
+using ast::With;
+using ast::WithItem;
 
 // Definite-assignment state at one program point.
 struct Flow {
@@ -560,8 +597,8 @@ void compile_assign(FunctionCompiler& fc, const Assign& s) {
   int mark = fc.top();
   // a, b = b, a: evaluate every right-hand item, then store, with no tuple.
   if (s.targets.size() == 1) {
-    const auto* lt = s.targets[0]->as<Tuple>();
-    const auto* rt = s.value->as<Tuple>();
+    const auto* lt = s.targets[0]->as<ast::Tuple>();
+    const auto* rt = s.value->as<ast::Tuple>();
     if (lt && rt && lt->elts.size() == rt->elts.size()) {
       bool starred = false;
       for (Expr* e : lt->elts) starred |= e->is<Starred>();

@@ -25,6 +25,7 @@
 #include "core/int.h"
 #include "core/names.h"
 #include "core/parser.h"
+#include "core/shape.h"
 #include "core/str.h"
 #include "core/tuple.h"
 

@@ -11,7 +11,8 @@
 #include "core/ast.h"
 #include "core/bytecode.h"
 #include "core/operators.h"
-#include "core/symtable.h"
+#include "core/scopes.h"
+#include "core/syntax_error.h"
 
 namespace coil {
 

@@ -98,6 +98,12 @@ Str* to_str(Value v) {
   return checked_str_result(r, "__str__");
 }
 
+Str* ascii_repr(Value v) {
+  if (v.is_object() && v.as_object()->type == types::str) return str_ascii_repr(v.as<Str>());
+  Str* r = repr(v);
+  return r->ascii ? r : str_escape_non_ascii(r);
+}
+
 Str* format_value(Value v, Str* spec) {
   if (spec->size == 0 && v.is_object() && v.as_object()->type == types::str) return v.as<Str>();
   Value s = Value::object(spec);
