@@ -74,6 +74,7 @@ def main():
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # harmless for Coil; keeps CPython stand-ins tidy
     try:
         proc = subprocess.run([coil, os.path.basename(script)], cwd=folder, env=env,
                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -106,7 +107,7 @@ def main():
         how = f"killed by signal {-actual_rc}" if actual_rc < 0 else str(actual_rc)
         print(f"exit status: expected {expected_rc}, got {how}")
     if failed:
-        print(f"FAIL {os.path.relpath(script)}")
+        print(f"FAIL {os.path.relpath(script, os.path.dirname(os.path.abspath(__file__)))}")
         return 1
     return 0
 
