@@ -149,6 +149,11 @@ Value generic_getattr_opt(Value obj, Str* name) {
     Value v = module_getattr_opt(obj.as<Module>(), name);
     if (!v.is_empty()) return v;
   }
+  if (t->layout == Layout::SUPER && name != names::__class__) {
+    auto* sup = obj.as<Super>();
+    Value v = super_lookup(sup->type, sup->obj, name);
+    if (!v.is_empty()) return v;
+  }
   Value descr = type_lookup(t, name);
   if (!descr.is_empty() && descr.is_object() && is_data_descriptor(descr))
     return data_descriptor_get(descr, obj, name);

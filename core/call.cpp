@@ -80,7 +80,7 @@ Value call(Value f, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Value call_method(Value obj, Str* name, const Value* args, size_t nargs, Tuple* kwnames) {
   Type* t = type_of(obj);
-  if (!t->has_getattribute && t->layout != Layout::TYPE && t->layout != Layout::MODULE) {
+  if (plain_method_lookup(t)) {
     Value descr = type_lookup(t, name);
     if (descr.is_object()) {
       Type* dt = descr.as_object()->type;

@@ -492,9 +492,26 @@ Value constant_value(const ast::Constant& c) {
 
 Code* compile_module(std::string_view source, const std::string& filename) {
   ParseResult parsed = parse_module(source, filename);
-  SymbolTable symtab = build_symtable(*parsed.module, filename);
-  FunctionCompiler fc(symtab, symtab.scope_of(parsed.module), filename, names::module_, names::module_, nullptr);
-  return fc.compile_module(*parsed.module);
+  try {
+    SymbolTable symtab = build_symtable(*parsed.module, filename);
+    FunctionCompiler fc(symtab, symtab.scope_of(parsed.module), filename, names::module_, names::module_, nullptr);
+    return fc.compile_module(*parsed.module);
+  } catch (SyntaxErrorException& e) {
+    // Errors found after parsing know their line; give them its text.
+    SyntaxErrorInfo info = e.info();
+    if (info.source_line.empty() && info.line > 0) {
+      size_t start = 0;
+      for (int l = 1; l < info.line && start != std::string_view::npos; l++) {
+        start = source.find('\n', start);
+        if (start != std::string_view::npos) start++;
+      }
+      if (start != std::string_view::npos) {
+        size_t end = source.find('\n', start);
+        info.source_line = std::string(source.substr(start, end == std::string_view::npos ? end : end - start));
+      }
+    }
+    throw SyntaxErrorException(info);
+  }
 }
 
 Value syntax_error_value(const SyntaxErrorInfo& info) {

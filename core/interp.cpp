@@ -434,7 +434,7 @@ Value run(Frame* f, Value throw_in) {
           R[pc->a + 1] = obj;
           NEXT();
         }
-        if (!t->has_getattribute && t->layout != Layout::TYPE && t->layout != Layout::MODULE) {
+        if (plain_method_lookup(t)) {
           Value descr = type_lookup(t, name);
           if (descr.is_object()) {
             Type* dt = descr.as_object()->type;

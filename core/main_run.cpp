@@ -1,6 +1,7 @@
 // Coil — running a program as __main__: compile, execute, and turn the
 // outcome into CPython's exit status and error output.
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -66,10 +67,14 @@ int report_uncaught(ExceptionObj* e) {
   return 1;
 }
 
-std::string dirname_of(const std::string& path) {
-  size_t slash = path.rfind('/');
+// The absolute folder of a script: sys.path[0], as CPython sets it.
+std::string script_folder(const std::string& path) {
+  char* real = realpath(path.c_str(), nullptr);
+  std::string full = real ? real : path;
+  std::free(real);
+  size_t slash = full.rfind('/');
   if (slash == std::string::npos) return "";
-  return slash == 0 ? "/" : path.substr(0, slash);
+  return slash == 0 ? "/" : full.substr(0, slash);
 }
 
 }  // namespace
@@ -107,7 +112,7 @@ int run_main_file(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   init_interpreter();
-  list_append(vm.path, str_value(dirname_of(path)));
+  list_append(vm.path, str_value(script_folder(path)));
   list_append(vm.path, str_value(COIL_STDLIB_DIR));
   return run_main_source(ss.str(), path);
 }

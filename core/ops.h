@@ -50,6 +50,13 @@ void generic_setattr(Value obj, Str* name, Value v);
 // Binds a class attribute found by type_lookup to an instance (functions
 // become bound methods, etc.), as instance attribute access does.
 Value bind_attribute(Value descr, Value obj);
+// True when `obj.name` on instances of t is "instance attribute, else the
+// class's attribute": no __getattribute__ override, and not a class, module
+// or super object (whose lookups differ). Method calls take a fast path then.
+inline bool plain_method_lookup(Type* t) {
+  return !t->has_getattribute && t->layout != Layout::TYPE && t->layout != Layout::MODULE &&
+         t->layout != Layout::SUPER;
+}
 // Looks a name up along type's MRO without binding; Empty if absent.
 Value type_lookup(Type* type, Str* name);
 
