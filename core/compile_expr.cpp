@@ -377,40 +377,7 @@ void compile_nested_function(FunctionCompiler& fc, const Expr& e, int reg, const
   Code* code = e.is<Lambda>() ? sub.compile_function(e, args, {}, body) : sub.compile_comprehension(e);
   int mark = fc.top();
   int extra = fc.alloc_regs(3);
-  int flags = 0;
-  if (args && !args->defaults.empty()) {
-    int n = static_cast<int>(args->defaults.size());
-    int base = fc.alloc_regs(n);
-    for (int i = 0; i < n; i++) fc.expr_to(args->defaults[static_cast<size_t>(i)], base + i);
-    fc.emit(Op::BUILDTUPLE, extra, base, n);
-    fc.free_to(extra + 3);
-    flags |= 1;
-  }
-  if (args) {
-    int nkw = 0;
-    for (Expr* d : args->kw_defaults) nkw += d != nullptr;
-    if (nkw) {
-      int base = fc.alloc_regs(2 * nkw);
-      int k = 0;
-      for (size_t i = 0; i < args->kwonlyargs.size(); i++) {
-        if (!args->kw_defaults[i]) continue;
-        fc.load_const(base + 2 * k, Value::object(intern(args->kwonlyargs[i]->arg)));
-        fc.expr_to(args->kw_defaults[i], base + 2 * k + 1);
-        k++;
-      }
-      fc.emit(Op::BUILDDICT, extra + 1, base, nkw);
-      fc.free_to(extra + 3);
-      flags |= 2;
-    }
-  }
-  if (!child->freevars.empty()) {
-    int n = static_cast<int>(child->freevars.size());
-    int base = fc.alloc_regs(n);
-    for (int i = 0; i < n; i++) fc.emit(Op::MOVE, base + i, fc.local_reg(child->freevars[static_cast<size_t>(i)]));
-    fc.emit(Op::BUILDTUPLE, extra + 2, base, n);
-    fc.free_to(extra + 3);
-    flags |= 4;
-  }
+  int flags = fc.function_extras(args, child, extra);
   fc.emit(Op::MAKEFUNC, reg, fc.const_index(Value::object(code)), extra, flags);
   fc.free_to(mark);
 }

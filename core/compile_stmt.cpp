@@ -99,8 +99,8 @@ void compile_if(FunctionCompiler& fc, const If& s) {
     join(fc, after_body);
     return;
   }
-  int32_t skip = fc.unreachable ? -1 : fc.emit_jump(Op::JMP);
   Flow after_body = save(fc);
+  int32_t skip = fc.unreachable ? -1 : fc.emit_jump(Op::JMP);
   restore(fc, before);
   fc.patch_all_here(to_else);
   fc.stmts(s.orelse);
@@ -233,8 +233,8 @@ void compile_try_except(FunctionCompiler& fc, const Try& s) {
   fc.end_region(region);
   fc.stmts(s.orelse);
   std::vector<PendingJump> to_end;
-  if (!fc.unreachable) to_end.push_back({fc.emit_jump(Op::JMP)});
   Flow normal = save(fc);
+  if (!fc.unreachable) to_end.push_back({fc.emit_jump(Op::JMP)});
 
   // The handlers: exception in R[exc], entered with the state before the body.
   restore(fc, before);
@@ -276,7 +276,9 @@ void compile_try_except(FunctionCompiler& fc, const Try& s) {
         fc.free_to(t);
       }
       fc.emit(Op::POPEXC, prev);
+      Flow at_end = save(fc);
       to_end.push_back({fc.emit_jump(Op::JMP)});
+      restore(fc, at_end);
       if (!any_reachable) {
         result = save(fc);
         result.unreachable = false;
@@ -321,11 +323,9 @@ void compile_try(FunctionCompiler& fc, const Try& s) {
   fc.end_region(region);
   fc.blocks_.pop_back();
   int32_t over = -1;
-  if (!fc.unreachable) {
-    fc.stmts(s.finalbody);
-    if (!fc.unreachable) over = fc.emit_jump(Op::JMP);
-  }
+  if (!fc.unreachable) fc.stmts(s.finalbody);
   Flow normal = save(fc);
+  if (!fc.unreachable) over = fc.emit_jump(Op::JMP);
 
   // Exceptional path: run the finally body with the exception "handled"
   // (so sys.exc_info() sees it and new exceptions chain to it), then re-raise.
@@ -380,9 +380,9 @@ void compile_with_items(FunctionCompiler& fc, const With& s, size_t i) {
     int t = fc.alloc_reg();
     fc.emit(Op::WITHEXIT, t, exit, kNoReg);
     fc.free_to(t);
-    over = fc.emit_jump(Op::JMP);
   }
   Flow normal = save(fc);
+  if (!fc.unreachable) over = fc.emit_jump(Op::JMP);
 
   restore(fc, before);
   fc.unreachable = false;
@@ -406,51 +406,6 @@ void compile_with_items(FunctionCompiler& fc, const With& s, size_t i) {
   join(fc, normal);
   if (over >= 0) fc.patch_here(over);
   fc.free_to(mark);
-}
-
-// Builds defaults, keyword defaults and the closure of a nested function
-// into three registers starting at `extra`; returns MAKEFUNC's flags.
-int function_extras(FunctionCompiler& fc, const Arguments* args, const Scope* child, int extra) {
-  int flags = 0;
-  if (args && !args->defaults.empty()) {
-    int n = static_cast<int>(args->defaults.size());
-    int base = fc.alloc_regs(n);
-    for (int i = 0; i < n; i++) fc.expr_to(args->defaults[static_cast<size_t>(i)], base + i);
-    fc.emit(Op::BUILDTUPLE, extra, base, n);
-    fc.free_to(base);
-    flags |= 1;
-  }
-  if (args) {
-    int nkw = 0;
-    for (Expr* d : args->kw_defaults) nkw += d != nullptr;
-    if (nkw) {
-      int base = fc.alloc_regs(2 * nkw);
-      int k = 0;
-      for (size_t i = 0; i < args->kwonlyargs.size(); i++) {
-        if (!args->kw_defaults[i]) continue;
-        fc.load_const(base + 2 * k, Value::object(intern(args->kwonlyargs[i]->arg)));
-        fc.expr_to(args->kw_defaults[i], base + 2 * k + 1);
-        k++;
-      }
-      fc.emit(Op::BUILDDICT, extra + 1, base, nkw);
-      fc.free_to(base);
-      flags |= 2;
-    }
-  }
-  if (!child->freevars.empty()) {
-    int n = static_cast<int>(child->freevars.size());
-    int base = fc.alloc_regs(n);
-    for (int i = 0; i < n; i++) {
-      int r = fc.local_reg(child->freevars[static_cast<size_t>(i)]);
-      if (r < 0 || !fc.is_cell_reg(r))
-        throw SyntaxErrorException({"SystemError", "compiler: free variable without a cell", fc.filename, 0, 0, 0, "", 0});
-      fc.emit(Op::MOVE, base + i, r);
-    }
-    fc.emit(Op::BUILDTUPLE, extra + 2, base, n);
-    fc.free_to(base);
-    flags |= 4;
-  }
-  return flags;
 }
 
 // Calls each decorator (evaluated earlier into decos[0..n)) innermost first.
@@ -477,7 +432,7 @@ void compile_function_def(FunctionCompiler& fc, const FunctionDef& def) {
   Code* code = sub.compile_function(def, def.args, def.body, nullptr);
   int result = fc.alloc_reg();
   int extra = fc.alloc_regs(3);
-  int flags = function_extras(fc, def.args, child, extra);
+  int flags = fc.function_extras(def.args, child, extra);
   fc.emit(Op::MAKEFUNC, result, fc.const_index(Value::object(code)), extra, flags);
   apply_decorators(fc, decos, ndecos, result);
   fc.store_name(def.name, result);
@@ -502,7 +457,7 @@ void compile_class_def(FunctionCompiler& fc, const ClassDef& cls) {
   int nkw = static_cast<int>(cls.keywords.size());
   int base = fc.alloc_regs(3 + nbases + nkw);
   int extra = fc.alloc_regs(3);
-  int flags = function_extras(fc, nullptr, child, extra);
+  int flags = fc.function_extras(nullptr, child, extra);
   fc.emit(Op::MAKEFUNC, base + 1, fc.const_index(Value::object(code)), extra, flags);
   fc.load_const(base + 2, Value::object(intern(cls.name)));
   for (int i = 0; i < nbases; i++) fc.expr_to(cls.bases[static_cast<size_t>(i)], base + 3 + i);

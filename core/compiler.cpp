@@ -340,6 +340,53 @@ void FunctionCompiler::unwind_blocks(size_t from) {
   resume_regions(region_floor);
 }
 
+// Builds defaults, keyword defaults and the closure of a nested function
+// into three registers starting at `extra`; returns MAKEFUNC's flags.
+int FunctionCompiler::function_extras(const ast::Arguments* args, const Scope* child, int extra) {
+  FunctionCompiler& fc = *this;
+  int flags = 0;
+  if (args && !args->defaults.empty()) {
+    int n = static_cast<int>(args->defaults.size());
+    int base = fc.alloc_regs(n);
+    for (int i = 0; i < n; i++) fc.expr_to(args->defaults[static_cast<size_t>(i)], base + i);
+    fc.emit(Op::BUILDTUPLE, extra, base, n);
+    fc.free_to(base);
+    flags |= 1;
+  }
+  if (args) {
+    int nkw = 0;
+    for (ast::Expr* d : args->kw_defaults) nkw += d != nullptr;
+    if (nkw) {
+      int base = fc.alloc_regs(2 * nkw);
+      int k = 0;
+      for (size_t i = 0; i < args->kwonlyargs.size(); i++) {
+        if (!args->kw_defaults[i]) continue;
+        fc.load_const(base + 2 * k, Value::object(intern(args->kwonlyargs[i]->arg)));
+        fc.expr_to(args->kw_defaults[i], base + 2 * k + 1);
+        k++;
+      }
+      fc.emit(Op::BUILDDICT, extra + 1, base, nkw);
+      fc.free_to(base);
+      flags |= 2;
+    }
+  }
+  if (!child->freevars.empty()) {
+    int n = static_cast<int>(child->freevars.size());
+    int base = fc.alloc_regs(n);
+    for (int i = 0; i < n; i++) {
+      int r = fc.local_reg(child->freevars[static_cast<size_t>(i)]);
+      if (r < 0 || !fc.is_cell_reg(r))
+        throw SyntaxErrorException({"SyntaxError", "compiler error: free variable without a cell", fc.filename, line_, 1,
+                                    0, "", 0});
+      fc.emit(Op::MOVE, base + i, r);
+    }
+    fc.emit(Op::BUILDTUPLE, extra + 2, base, n);
+    fc.free_to(base);
+    flags |= 4;
+  }
+  return flags;
+}
+
 // ---- code objects ----
 
 Code* FunctionCompiler::finish(int32_t first_line, uint32_t flags, int nargs, int nposonly, int nkwonly) {

@@ -126,6 +126,9 @@ class FunctionCompiler {
 
   // Builds the code object.
   Code* finish(int32_t first_line, uint32_t flags, int nargs, int nposonly, int nkwonly);
+  // Builds a nested function's defaults, keyword defaults and closure into
+  // R[extra..extra+2]; returns MAKEFUNC's flags.
+  int function_extras(const ast::Arguments* args, const Scope* child, int extra);
   // Pushes a block that remembers the current region depth.
   Block& push_block(Block::Kind kind);
 

@@ -226,6 +226,7 @@ class Parser {
   int last_end_col_ = 0;
   int depth_ = 0;
   int speculating_ = 0;
+  size_t spec_fail_p_ = 0;  // where the last failed speculation stopped
   int fnesting_ = 0;
   bool sub_parser_ = false;
 
@@ -353,13 +354,28 @@ class Parser {
       info.col = err_.char_col(t.line, t.kind == TokenKind::INDENT ? t.end_col : t.col);
       info.end_col = -1;
       // "unexpected indent" is final in CPython: the rest is not tokenized.
-      throw_error(std::move(info), std::string_view(kind) != "IndentationError");
+      // "unexpected indent" is final in CPython: the rest is not tokenized.
+      bool final = msg_is_unexpected_indent(info.message);
+      throw_error(std::move(info), !final);
     }
     fail_range(kind, std::move(msg), t.line, t.col, t.end_line, t.end_col);
+  }
+  static bool msg_is_unexpected_indent(const std::string& m) {
+    return m == "unexpected indent" || m == "unexpected unindent";
   }
   // The generic error at the current token.
   [[noreturn]] void invalid_syntax() {
     Token t = tok();
+    if (t.kind == TokenKind::ENDMARKER ||
+        (t.kind == TokenKind::DEDENT && t.start >= src_.size())) {
+      // CPython's EOF tokens have no column: offset and end_offset are 0.
+      int line, offset;
+      lex_.eof_error_position(&line, &offset);
+      SyntaxErrorInfo info = err_.make("SyntaxError", "invalid syntax", line, 0, line, 0);
+      info.col = 0;
+      info.end_col = 0;
+      throw_error(std::move(info));
+    }
     if (t.kind == TokenKind::INDENT) fail_at(t, "IndentationError", "unexpected indent");
     if (t.kind == TokenKind::DEDENT && t.start < src_.size())
       fail_at(t, "IndentationError", "unexpected unindent");
@@ -380,9 +396,13 @@ class Parser {
       speculating_--;
       return r;
     } catch (SpeculationFailed&) {
-    } catch (SyntaxErrorException&) {  // a lexer error; the real parse will meet it again
+      // Tokenizer errors are not caught: CPython's second pass meets them too.
+    } catch (...) {
+      speculating_--;
+      throw;
     }
     speculating_--;
+    spec_fail_p_ = p_;
     p_ = saved_p;
     depth_ = saved_depth;
     last_end_line_ = saved_line;
@@ -397,6 +417,20 @@ class Parser {
     auto r = speculate(f);
     rewind(saved_p, saved_line, saved_col);
     return r;
+  }
+  // While speculating (CPython's second pass is a PEG), a right operand that
+  // fails leaves its operator unconsumed instead of failing the whole parse.
+  template <class F>
+  Expr* operand(F f, size_t op_p, int el, int ec) {
+    if (!speculating_) return f();
+    int d = depth_;
+    try {
+      return f();
+    } catch (SpeculationFailed&) {
+      depth_ = d;
+      rewind(op_p, el, ec);
+      return nullptr;
+    }
   }
   void rewind(size_t p, int line, int col) {
     p_ = p;
@@ -451,7 +485,7 @@ class Parser {
   Expr* star_expressions();
   Expr* star_expression();
   Expr* star_named_expression();
-  Expr* named_expression(bool check_eq = true);
+  Expr* named_expression(bool checks = true);
   void check_invalid_eq(Expr* e);
   Expr* expression();
   Expr* disjunction();
@@ -477,6 +511,7 @@ class Parser {
   std::span<Comprehension*> comprehension_clauses();
   Expr* genexp_tail(Expr* elt, Pos start);
   [[noreturn]] void fail_after_expr(Expr* a, size_t a_first_tok);
+  [[noreturn]] void comprehension_target_error(const std::vector<Expr*>& items, const Token& comma);
   void check_target(Expr* e, Targets type);
   Expr* find_invalid_target(Expr* e, Targets type, Ctx ctx);
 
@@ -694,6 +729,7 @@ Stmt* Parser::expr_stmt() {
   }
   if (k == TokenKind::EQUAL) {
     std::vector<Expr*> items{e};
+    size_t after_first_eq = p_ + 1;
     while (accept(TokenKind::EQUAL))
       items.push_back(at(TokenKind::KW_YIELD) ? yield_expr() : star_expressions());
     Expr* value = items.back();
@@ -703,13 +739,26 @@ Stmt* Parser::expr_stmt() {
         fail_node(target, "assignment to yield expression not possible");
       Expr* bad = find_invalid_target(target, Targets::Star, Ctx::Store);
       if (!bad) continue;
-      if (items.size() == 1 && bad == target && is_bitor_level(target) &&
-          target->kind != NodeKind::List && target->kind != NodeKind::Tuple &&
-          target->kind != NodeKind::GeneratorExp && !is_constant(target, ConstKind::True) &&
-          !is_constant(target, ConstKind::False) && !is_constant(target, ConstKind::None) &&
-          is_bitor_level(value))
-        fail_node(bad, format("cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                              expr_name(bad)));
+      // CPython's second pass tries invalid_named_expression on the element
+      // of the first target list that stands right before the first '='.
+      Expr* last = e;
+      if (e->kind == NodeKind::Tuple && !e->parenthesized && !static_cast<Tuple*>(e)->elts.empty())
+        last = static_cast<Tuple*>(e)->elts.back();
+      if (is_bitor_level(last) && !is_constant(last, ConstKind::True) &&
+          !is_constant(last, ConstKind::False) && !is_constant(last, ConstKind::None)) {
+        size_t save = p_;
+        int sl = last_end_line_, sc = last_end_col_;
+        p_ = after_first_eq;
+        Expr* b = speculate([&] { return binary(kLevelBitOr); });
+        bool fits = b && !at(TokenKind::EQUAL) && !at(TokenKind::COLONEQUAL);
+        rewind(save, sl, sc);
+        if (fits && last->kind == NodeKind::Name && !last->parenthesized)
+          fail_between(last, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (fits && last->kind != NodeKind::List && last->kind != NodeKind::Tuple &&
+            last->kind != NodeKind::GeneratorExp)
+          fail_node(last, format("cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                 expr_name(last)));
+      }
       fail_node(bad, format("cannot assign to %s", expr_name(bad)));
     }
     auto* a = node<Assign>(s);
@@ -800,35 +849,47 @@ Stmt* Parser::for_stmt() {
 // Each target is parsed at bitwise_or level, then checked.
 Expr* Parser::star_targets_for() {
   Pos s = here();
-  std::vector<Expr*> items;
-  bool comma = false;
-  for (;;) {
-    Expr* e;
-    if (at(TokenKind::STAR)) {
-      Token st = advance();
-      auto* sx = node<Starred>(start(st));
-      sx->value = binary(kLevelBitOr);
-      e = finish(sx);
-    } else {
-      e = binary(kLevelBitOr);
+  size_t start_p = p_;
+  int sl = last_end_line_, sc = last_end_col_;
+  auto targets = [&]() -> Expr* {
+    std::vector<Expr*> items;
+    bool comma = false;
+    for (;;) {
+      Expr* e;
+      if (at(TokenKind::STAR)) {
+        Token st = advance();
+        auto* sx = node<Starred>(start(st));
+        sx->value = primary();
+        e = finish(sx);
+      } else {
+        e = primary();
+      }
+      items.push_back(e);
+      if (!accept(TokenKind::COMMA)) break;
+      comma = true;
+      if (at(TokenKind::KW_IN)) break;
     }
-    items.push_back(e);
-    if (!accept(TokenKind::COMMA)) break;
-    comma = true;
-    if (at(TokenKind::KW_IN) || !starts_expression(kind()) ) {
-      if (!at(TokenKind::STAR)) break;
-    }
-  }
-  Expr* target;
-  if (!comma) {
-    target = items[0];
-  } else {
+    if (!at(TokenKind::KW_IN)) invalid_syntax();
+    if (!comma) return items[0];
     auto* t = node<Tuple>(s);
     t->elts = list(items);
-    target = finish(t);
+    return finish(t);
+  };
+  Expr* target = speculate(targets);
+  if (target) {
+    check_target(target, Targets::For);
+    return target;
   }
-  check_target(target, Targets::For);
-  return target;
+  size_t fail_p = spec_fail_p_;
+  // invalid_for_target: 'for' star_expressions -> "cannot assign to %s"
+  Expr* e = lookahead_parse([&] { return star_expressions(); });
+  if (e) {
+    if (Expr* bad = find_invalid_target(e, Targets::For, Ctx::Store))
+      fail_node(bad, format("cannot assign to %s", expr_name(bad)));
+  }
+  rewind(fail_p, sl, sc);
+  (void)start_p;
+  invalid_syntax();
 }
 
 // with_stmt:
@@ -1195,7 +1256,7 @@ Expr* Parser::star_named_expression() {
 }
 
 // named_expression: NAME ':=' ~ expression | expression !':='
-Expr* Parser::named_expression(bool check_eq) {
+Expr* Parser::named_expression(bool checks) {
   if (at(TokenKind::NAME) && kind(1) == TokenKind::COLONEQUAL) {
     Token n = advance();
     advance();  // :=
@@ -1211,9 +1272,10 @@ Expr* Parser::named_expression(bool check_eq) {
     return finish(ne);
   }
   Expr* e = expression();
-  if (at(TokenKind::COLONEQUAL))
+  if (!checks) return e;
+  if (at(TokenKind::COLONEQUAL) && starts_expression(kind(1)))
     fail_node(e, format("cannot use assignment expressions with %s", expr_name(e)));
-  if (check_eq && at(TokenKind::EQUAL)) check_invalid_eq(e);
+  if (at(TokenKind::EQUAL)) check_invalid_eq(e);
   return e;
 }
 
@@ -1222,12 +1284,15 @@ Expr* Parser::named_expression(bool check_eq) {
 //     | !(list|tuple|genexp|True|None|False) a=bitwise_or b='=' bitwise_or !('='|':=')
 //           "cannot assign to %s here. Maybe you meant '==' instead of '='?"
 void Parser::check_invalid_eq(Expr* e) {
-  if (speculating_) return;
   size_t save = p_;
   int sl = last_end_line_, sc = last_end_col_;
   advance();  // =
   Expr* b = speculate([&] { return binary(kLevelBitOr); });
   bool ok = b && !at(TokenKind::EQUAL) && !at(TokenKind::COLONEQUAL);
+  if (speculating_) {  // only read the tokens CPython's second pass reads
+    rewind(save, sl, sc);
+    return;
+  }
   if (ok && e->kind == NodeKind::Name && !e->parenthesized)
     fail_between(e, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   if (ok && is_bitor_level(e) && e->kind != NodeKind::List && e->kind != NodeKind::Tuple &&
@@ -1246,19 +1311,35 @@ Expr* Parser::expression() {
   DepthGuard guard(*this);
   if (at(TokenKind::KW_LAMBDA)) return lambdef();
   Pos s = here();
+  size_t first_tok = p_;
   Expr* body = disjunction();
-  if (!at(TokenKind::KW_IF)) return body;
+  if (!at(TokenKind::KW_IF)) {
+    // invalid_expression: a disjunction directly followed by another
+    // expression inside brackets ("Perhaps you forgot a comma?").
+    if (!speculating_ && starts_expression(kind()) && toks_[p_ - 1].level > 0)
+      fail_after_expr(body, first_tok);
+    return body;
+  }
+  size_t if_p = p_;
+  int el = last_end_line_, ec = last_end_col_;
   advance();
-  Expr* test = disjunction();
+  Expr* test = operand([&] { return disjunction(); }, if_p, el, ec);
+  if (!test) return body;
+  if (!at(TokenKind::KW_ELSE) && speculating_) {
+    rewind(if_p, el, ec);
+    return body;
+  }
   if (!at(TokenKind::KW_ELSE)) {
     if (at(TokenKind::COLON)) invalid_syntax();
     fail_between(body, test, "expected 'else' after 'if' expression");
   }
   advance();
+  Expr* orelse = operand([&] { return expression(); }, if_p, el, ec);
+  if (!orelse) return body;
   auto* e = node<IfExp>(s);
   e->test = test;
   e->body = body;
-  e->orelse = expression();
+  e->orelse = orelse;
   return finish(e);
 }
 
@@ -1269,7 +1350,15 @@ Expr* Parser::disjunction() {
   Expr* first = conjunction();
   if (!at(TokenKind::KW_OR)) return first;
   std::vector<Expr*> values{first};
-  while (accept(TokenKind::KW_OR)) values.push_back(conjunction());
+  while (at(TokenKind::KW_OR)) {
+    size_t op_p = p_;
+    int el = last_end_line_, ec = last_end_col_;
+    advance();
+    Expr* v = operand([&] { return conjunction(); }, op_p, el, ec);
+    if (!v) break;
+    values.push_back(v);
+  }
+  if (values.size() == 1) return first;
   auto* b = node<BoolOp>(s);
   b->op = BoolOpKind::Or;
   b->values = list(values);
@@ -1281,7 +1370,15 @@ Expr* Parser::conjunction() {
   Expr* first = inversion();
   if (!at(TokenKind::KW_AND)) return first;
   std::vector<Expr*> values{first};
-  while (accept(TokenKind::KW_AND)) values.push_back(inversion());
+  while (at(TokenKind::KW_AND)) {
+    size_t op_p = p_;
+    int el = last_end_line_, ec = last_end_col_;
+    advance();
+    Expr* v = operand([&] { return inversion(); }, op_p, el, ec);
+    if (!v) break;
+    values.push_back(v);
+  }
+  if (values.size() == 1) return first;
   auto* b = node<BoolOp>(s);
   b->op = BoolOpKind::And;
   b->values = list(values);
@@ -1325,11 +1422,15 @@ Expr* Parser::comparison() {
         break;
       default: goto done;
     }
+    size_t op_p = p_;
+    int el = last_end_line_, ec = last_end_col_;
     advance();
     if (op == CmpOpKind::IsNot || op == CmpOpKind::NotIn) advance();
+    Expr* right = operand([&] { return binary(kLevelBitOr); }, op_p, el, ec);
+    if (!right) break;
     ops.push_back(op);
     bump_depth();
-    comparators.push_back(binary(kLevelBitOr));
+    comparators.push_back(right);
   }
 done:
   if (ops.empty()) return left;
@@ -1353,10 +1454,14 @@ Expr* Parser::binary(int level) {
   BinOpKind op;
   int chain = 0;
   while (binop_at(level, kind(), &op)) {
+    size_t op_p = p_;
+    int el = last_end_line_, ec = last_end_col_;
     advance();
     bump_depth();
     chain++;
-    Expr* right = level == kLevelTerm ? factor() : binary(level + 1);
+    Expr* right = operand([&] { return level == kLevelTerm ? factor() : binary(level + 1); },
+                          op_p, el, ec);
+    if (!right) break;
     auto* b = node<BinOp>(s);
     b->left = left;
     b->op = op;
@@ -1391,11 +1496,15 @@ Expr* Parser::power() {
   Pos s = here();
   Expr* base = primary();
   if (!at(TokenKind::DOUBLESTAR)) return base;
+  size_t op_p = p_;
+  int el = last_end_line_, ec = last_end_col_;
   advance();
+  Expr* right = operand([&] { return factor(); }, op_p, el, ec);
+  if (!right) return base;
   auto* b = node<BinOp>(s);
   b->left = base;
   b->op = BinOpKind::Pow;
-  b->right = factor();
+  b->right = right;
   return finish(b);
 }
 
@@ -1411,26 +1520,35 @@ Expr* Parser::primary() {
   int chain = 0;
   for (;;) {
     TokenKind k = kind();
+    size_t op_p = p_;
+    int el = last_end_line_, ec = last_end_col_;
+    Expr* next;
     if (k == TokenKind::DOT) {
-      advance();
-      if (!at(TokenKind::NAME)) invalid_syntax();
-      Token n = advance();
-      auto* a = node<Attribute>(s);
-      a->value = e;
-      a->attr = ident(n);
-      e = finish(a);
+      next = operand([&]() -> Expr* {
+        advance();
+        if (!at(TokenKind::NAME)) invalid_syntax();
+        Token n = advance();
+        auto* a = node<Attribute>(s);
+        a->value = e;
+        a->attr = ident(n);
+        return finish(a);
+      }, op_p, el, ec);
     } else if (k == TokenKind::LPAR) {
-      e = call(e, s);
+      next = operand([&] { return call(e, s); }, op_p, el, ec);
     } else if (k == TokenKind::LSQB) {
-      advance();
-      auto* sub = node<Subscript>(s);
-      sub->value = e;
-      sub->slice = slices();
-      expect(TokenKind::RSQB);
-      e = finish(sub);
+      next = operand([&]() -> Expr* {
+        advance();
+        auto* sub = node<Subscript>(s);
+        sub->value = e;
+        sub->slice = slices();
+        expect(TokenKind::RSQB);
+        return finish(sub);
+      }, op_p, el, ec);
     } else {
       break;
     }
+    if (!next) break;
+    e = next;
     bump_depth();
     chain++;
   }
@@ -1526,7 +1644,7 @@ Expr* Parser::call(Expr* func, Pos s) {
         e = genexp_tail(e, start(e));
         genexp = e;
       }
-      if (at(TokenKind::EQUAL)) {
+      if (at(TokenKind::EQUAL) && (e->kind != NodeKind::NamedExpr || e->parenthesized)) {
         Token eq = tok();
         fail_range("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?",
                    e->line, e->col, eq.end_line, eq.end_col);
@@ -1834,10 +1952,13 @@ Expr* Parser::list_atom() {
     }
     items.push_back(first);
     if (!at(TokenKind::COMMA) && !at(TokenKind::RSQB)) fail_after_expr(first, first_tok);
-    while (accept(TokenKind::COMMA)) {
+    while (at(TokenKind::COMMA)) {
+      Token comma = advance();
       if (at(TokenKind::RSQB)) break;
+      if (at(TokenKind::KW_FOR)) comprehension_target_error(items, comma);
       first_tok = p_;
       items.push_back(star_named_expression());
+      if (at(TokenKind::KW_FOR)) comprehension_target_error(items, comma);
       if (!at(TokenKind::COMMA) && !at(TokenKind::RSQB)) fail_after_expr(items.back(), first_tok);
     }
   }
@@ -1937,11 +2058,14 @@ Expr* Parser::brace_atom() {
   }
   std::vector<Expr*> items{key};
   while (!at(TokenKind::RBRACE)) {
-    if (!accept(TokenKind::COMMA)) {
+    if (!at(TokenKind::COMMA)) {
       if (at(TokenKind::COLON)) invalid_syntax();
+      if (at(TokenKind::KW_FOR) && items.size() > 1) comprehension_target_error(items, tok());
       fail_after_expr(items.back(), first_tok);
     }
+    Token comma = advance();
     if (at(TokenKind::RBRACE)) break;
+    if (at(TokenKind::KW_FOR)) comprehension_target_error(items, comma);
     first_tok = p_;
     Expr* e = star_named_expression();
     if (at(TokenKind::COLON) && e->kind != NodeKind::Starred) {
@@ -2000,6 +2124,17 @@ void Parser::fail_after_expr(Expr* a, size_t a_first_tok) {
       fail_between(a, b, "invalid syntax. Perhaps you forgot a comma?");
   }
   invalid_syntax();
+}
+
+// invalid_comprehension: ('[' | '{') a=star_named_expression ',' [b=star_named_expressions]
+// for_if_clauses -> "did you forget parentheses around the comprehension target?"
+void Parser::comprehension_target_error(const std::vector<Expr*>& items, const Token& comma) {
+  comprehension_clauses();  // its own target errors come first
+  const Expr* a = items.front();
+  if (items.size() == 1)
+    fail_range("SyntaxError", "did you forget parentheses around the comprehension target?",
+               a->line, a->col, comma.end_line, comma.end_col);
+  fail_between(a, items.back(), "did you forget parentheses around the comprehension target?");
 }
 
 // Sets the context of an assignment/del target and returns the first

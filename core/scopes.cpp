@@ -296,8 +296,15 @@ class Collector {
         std::string_view n = w->target->as<Name>()->id;
         bind(ws, n, *e);
         if (ws != s) {
-          // Inside a comprehension: the name is the enclosing function's.
-          for (RawScope* c = s; c != ws; c = c->parent) c->nonlocals.insert(std::string(n));
+          // Inside a comprehension: the name belongs to the enclosing scope.
+          if (ws->out->kind == ScopeKind::Class)
+            error(*e, "assignment expression within a comprehension cannot be used in a class body");
+          for (RawScope* c = s; c != ws; c = c->parent) {
+            if (ws->out->kind == ScopeKind::Module)
+              c->globals.insert(std::string(n));
+            else
+              c->nonlocals.insert(std::string(n));
+          }
         }
         break;
       }
