@@ -268,6 +268,9 @@ Value builtin_sum(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Value min_max(const Value* args, size_t nargs, Tuple* kwnames, CompareOp op, const char* name) {
   Value key, dflt;
   if (kwnames) {
+    if (kwnames->length > 2)
+      raisef(exc::TypeError, "%s() takes at most 2 keyword arguments (%lld given)", name,
+             static_cast<long long>(kwnames->length));
     for (int64_t k = 0; k < kwnames->length; k++) {
       Str* kn = (*kwnames)[k].as<Str>();
       Value v = args[nargs + static_cast<size_t>(k)];

@@ -198,22 +198,35 @@ Value make_frame_object(Frame* f) {
 
 FrameObject* frame_of(Value v) { return v.as<FrameObject>(); }
 
+// The interpreter frame this object was made from, while it is still live.
+Frame* live_frame(FrameObject* fo) {
+  if (fo->index >= vm.depth) return nullptr;
+  Frame* f = &vm.frames[fo->index];
+  return f->code == fo->code && f->regs == fo->regs ? f : nullptr;
+}
+
 Value f_back(Value self) {
   FrameObject* fo = frame_of(self);
   if (fo->back.is_empty()) {
-    fo->back = Value::none();
-    if (fo->index < vm.depth) {
-      Frame* f = &vm.frames[fo->index];
-      if (f->code == fo->code && f->regs == fo->regs && f->back) fo->back = make_frame_object(f->back);
-    }
+    Frame* f = live_frame(fo);
+    fo->back = f && f->back ? make_frame_object(f->back) : Value::none();
   }
   return fo->back;
 }
 Value f_code(Value self) { return Value::object(frame_of(self)->code); }
-Value f_lineno(Value self) { return make_int(frame_of(self)->lineno); }
+// The current line while the frame runs, else the line it was left at.
+Value f_lineno(Value self) {
+  FrameObject* fo = frame_of(self);
+  if (Frame* f = live_frame(fo)) fo->lineno = frame_line(f);
+  return make_int(fo->lineno);
+}
 Value f_globals(Value self) { return Value::object(frame_of(self)->globals); }
 Value f_builtins(Value self) { return Value::object(frame_of(self)->builtins); }
-Value f_locals(Value self) { return frame_of(self)->locals; }
+Value f_locals(Value self) {
+  FrameObject* fo = frame_of(self);
+  if (Frame* f = live_frame(fo)) fo->locals = frame_locals(f);
+  return fo->locals;
+}
 
 Value frame_repr(Value self, const Value*, size_t, Tuple*) {
   FrameObject* fo = frame_of(self);
