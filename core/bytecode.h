@@ -93,6 +93,7 @@ struct Code : Object {
   static constexpr uint32_t kGenerator = 4;
   static constexpr uint32_t kFunction = 8;    // a function (fast locals); else module/class code
   static constexpr uint32_t kClassBody = 16;
+  static constexpr uint32_t kHasDoc = 32;     // consts[0] is the docstring
 
   int32_t line_of(int32_t pc) const { return pc >= 0 && pc < ninstrs ? lines[pc] : first_line; }
 };

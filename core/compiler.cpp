@@ -431,6 +431,14 @@ Code* FunctionCompiler::finish(int32_t first_line, uint32_t flags, int nargs, in
   return code;
 }
 
+// The docstring of a body: its first statement, if a string literal.
+static const ast::Constant* docstring(ast::StmtList body) {
+  if (body.empty()) return nullptr;
+  const auto* es = body[0]->as<ast::ExprStmt>();
+  const auto* c = es ? es->value->as<ast::Constant>() : nullptr;
+  return c && c->is_str() ? c : nullptr;
+}
+
 // Emits MAKECELL for every cell register (parameters keep their value).
 static void make_cells(FunctionCompiler& fc, const Scope* scope) {
   for (const std::string& c : scope->cellvars) fc.emit(Op::MAKECELL, fc.local_reg(c));
@@ -439,6 +447,13 @@ static void make_cells(FunctionCompiler& fc, const Scope* scope) {
 Code* FunctionCompiler::compile_module(const ast::Module& m) {
   init_registers(nullptr);
   make_cells(*this, scope);
+  if (const ast::Constant* doc = docstring(m.body)) {
+    set_line(doc);
+    int r = alloc_reg();
+    load_const(r, constant_value(*doc));
+    emit(Op::SETGLOBAL, r, name_index("__doc__"));
+    free_to(r);
+  }
   stmts(m.body);
   if (!unreachable || pc() == 0) {
     int r = alloc_reg();
@@ -464,6 +479,10 @@ Code* FunctionCompiler::compile_function(const ast::Node& def, const ast::Argume
   size_t nparams = static_cast<size_t>(nargs + nkwonly) + (args && args->vararg) + (args && args->kwarg);
   for (size_t i = 0; i < nparams && i < assigned.size(); i++) assigned[i] = true;
   if (scope->is_generator) flags |= Code::kGenerator;
+  if (const ast::Constant* doc = expr_body ? nullptr : docstring(body)) {
+    const_index(constant_value(*doc));  // constant 0
+    flags |= Code::kHasDoc;
+  }
   make_cells(*this, scope);
   if (expr_body) {
     int r = expr_any(expr_body);
@@ -490,15 +509,11 @@ Code* FunctionCompiler::compile_class_body(const ast::ClassDef& cls) {
   emit(Op::SETNAME, r, name_index("__qualname__"));
   free_to(r);
   // A docstring becomes __doc__.
-  if (!cls.body.empty()) {
-    if (auto* es = cls.body[0]->as<ast::ExprStmt>()) {
-      if (auto* c = es->value->as<ast::Constant>(); c && c->is_str()) {
-        int d = alloc_reg();
-        load_const(d, constant_value(*c));
-        emit(Op::SETNAME, d, name_index("__doc__"));
-        free_to(d);
-      }
-    }
+  if (const ast::Constant* doc = docstring(cls.body)) {
+    int d = alloc_reg();
+    load_const(d, constant_value(*doc));
+    emit(Op::SETNAME, d, name_index("__doc__"));
+    free_to(d);
   }
   stmts(cls.body);
   int ret = alloc_reg();

@@ -227,6 +227,8 @@ class Parser {
   int depth_ = 0;
   int speculating_ = 0;
   size_t spec_fail_p_ = 0;  // where the last failed speculation stopped
+  size_t furthest_ = 0;     // furthest token read outside speculation (CPython's
+                            // first-pass "last token": where "invalid syntax" points)
   int fnesting_ = 0;
   bool sub_parser_ = false;
 
@@ -237,6 +239,7 @@ class Parser {
       if (!toks_.empty() && toks_.back().kind == TokenKind::ENDMARKER) return toks_.back();
       toks_.push_back(lex_.next());
     }
+    if (!speculating_ && p_ + k > furthest_) furthest_ = p_ + k;
     return toks_[p_ + k];
   }
   Token tok(size_t k = 0) { return peek_ref(k); }
@@ -347,7 +350,8 @@ class Parser {
       SyntaxErrorInfo info = err_.make(kind, std::move(msg), line, 0, line, 0);
       info.col = offset;
       info.end_col = -1;
-      throw_error(std::move(info));
+      bool final = msg_is_unexpected_indent(info.message);
+      throw_error(std::move(info), !final);
     }
     if (t.kind == TokenKind::INDENT || t.kind == TokenKind::DEDENT) {
       SyntaxErrorInfo info = err_.make(kind, std::move(msg), t.line, 0, t.line, 0);
@@ -366,8 +370,10 @@ class Parser {
   // The generic error at the current token.
   [[noreturn]] void invalid_syntax() {
     Token t = tok();
-    if (t.kind == TokenKind::ENDMARKER ||
-        (t.kind == TokenKind::DEDENT && t.start >= src_.size())) {
+    if (furthest_ > p_ && furthest_ < toks_.size()) t = toks_[furthest_];
+    if (t.kind == TokenKind::DEDENT && t.start >= src_.size())
+      fail_at(t, "IndentationError", "unexpected unindent");
+    if (t.kind == TokenKind::ENDMARKER) {
       // CPython's EOF tokens have no column: offset and end_offset are 0.
       int line, offset;
       lex_.eof_error_position(&line, &offset);
@@ -594,12 +600,15 @@ void Parser::statement(std::vector<Stmt*>& out) {
       invalid_syntax();
     }
     case TokenKind::INDENT: fail_at(t, "IndentationError", "unexpected indent");
-    case TokenKind::NAME:
+    case TokenKind::NAME: {
+      size_t saved_furthest = furthest_;  // these peeks are not CPython's
       if (text(t) == "match" && looks_like_match()) unsupported(t, "'match' statement");
       if (text(t) == "type" && kind(1) == TokenKind::NAME &&
           (kind(2) == TokenKind::EQUAL || kind(2) == TokenKind::LSQB))
         unsupported(t, "'type' statement");
+      furthest_ = saved_furthest;
       break;
+    }
     default: break;
   }
   simple_stmts(out);
@@ -730,15 +739,18 @@ Stmt* Parser::expr_stmt() {
   if (k == TokenKind::EQUAL) {
     std::vector<Expr*> items{e};
     size_t after_first_eq = p_ + 1;
-    while (accept(TokenKind::EQUAL))
-      items.push_back(at(TokenKind::KW_YIELD) ? yield_expr() : star_expressions());
-    Expr* value = items.back();
-    items.pop_back();
-    for (Expr* target : items) {
+    // Each target is checked when its '=' is seen, before the right-hand
+    // side is parsed (CPython's invalid_assignment: star_expressions '=').
+    while (at(TokenKind::EQUAL)) {
+      Expr* target = items.back();
       if (target->kind == NodeKind::Yield || target->kind == NodeKind::YieldFrom)
         fail_node(target, "assignment to yield expression not possible");
       Expr* bad = find_invalid_target(target, Targets::Star, Ctx::Store);
-      if (!bad) continue;
+      if (!bad) {
+        advance();  // =
+        items.push_back(at(TokenKind::KW_YIELD) ? yield_expr() : star_expressions());
+        continue;
+      }
       // CPython's second pass tries invalid_named_expression on the element
       // of the first target list that stands right before the first '='.
       Expr* last = e;
@@ -761,6 +773,8 @@ Stmt* Parser::expr_stmt() {
       }
       fail_node(bad, format("cannot assign to %s", expr_name(bad)));
     }
+    Expr* value = items.back();
+    items.pop_back();
     auto* a = node<Assign>(s);
     a->targets = list(items);
     a->value = value;

@@ -447,6 +447,7 @@ std::set<std::string, std::less<>> resolve(RawScope* s) {
   }
   std::set<std::string, std::less<>> names(s->used.begin(), s->used.end());
   names.insert(s->bound.begin(), s->bound.end());
+  names.insert(s->nonlocals.begin(), s->nonlocals.end());
   for (const std::string& n : names) {
     Binding b;
     if (s->globals.count(n)) b = Binding::GlobalExplicit;

@@ -103,6 +103,27 @@ Bytes* bytes_from_value(Value v);
 Bytes* bytes_subclass_new(Type* cls, Bytes* value);
 AttrStore* bytes_attr_store(Bytes* b);
 
+// bytearray: a mutable byte buffer. The data lives out of line, so the
+// object has a fixed size and subclasses get an ordinary attrs_offset.
+struct ByteArray : Object {
+  int64_t size;
+  int64_t capacity;   // bytes allocated for data, without the trailing NUL
+  uint8_t* data;      // gc_alloc_atomic buffer of capacity + 1 bytes
+  std::string_view view() const { return {reinterpret_cast<const char*>(data), static_cast<size_t>(size)}; }
+};
+// The bytearray type objects (not in COIL_BUILTIN_TYPES: created by
+// init_bytes_type(); the builtins module must publish `bytearray`).
+namespace types {
+extern Type* bytearray;
+extern Type* bytearray_iterator;
+}  // namespace types
+ByteArray* make_bytearray(std::string_view raw);
+// True for bytearray and its subclasses.
+bool is_bytearray(Value v);
+// The contents of a bytes-like object (bytes, bytearray, subclasses); false
+// for anything else.
+bool bytes_like_view(Value v, std::string_view* out);
+
 // Registers str's and bytes' methods. Called by init_types().
 void init_str_type();
 void init_bytes_type();

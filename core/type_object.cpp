@@ -179,6 +179,9 @@ Type* make_class(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   if (dict_get_str(t->dict, names::__doc__).is_empty())
     dict_set(t->dict, Value::object(names::__doc__), Value::none());
 
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (!dict_get_str(t->dict, names::__eq__).is_empty() && dict_get_str(t->dict, names::__hash__).is_empty())
+    dict_set(t->dict, Value::object(names::__hash__), Value::none());
   // __new__ is implicitly static, __init_subclass__ and
   // __class_getitem__ implicitly class methods.
   Value nw = dict_get_str(t->dict, names::__new__);
