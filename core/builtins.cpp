@@ -222,6 +222,14 @@ const MethodDef kQuitterMethods[] = {
     {"__repr__", quitter_repr, MethodDef::kInstance},
 };
 
+// ---- NotImplemented and Ellipsis ----
+
+Value not_implemented_repr(Value, const Value*, size_t, Tuple*) { return Value::object(intern("NotImplemented")); }
+Value ellipsis_repr(Value, const Value*, size_t, Tuple*) { return Value::object(intern("Ellipsis")); }
+
+const MethodDef kNotImplementedMethods[] = {{"__repr__", not_implemented_repr, MethodDef::kInstance}};
+const MethodDef kEllipsisMethods[] = {{"__repr__", ellipsis_repr, MethodDef::kInstance}};
+
 // ---- the metaclass of a class statement ----
 
 Type* calculate_metaclass(Type* meta, Tuple* bases) {
@@ -315,6 +323,8 @@ Module* make_builtins_module() {
 #undef COIL_BUILTIN_EXC
   dict_set_str(d, "EnvironmentError", Value::object(exc::OSError));
   dict_set_str(d, "IOError", Value::object(exc::OSError));
+  add_methods(types::NotImplementedType, kNotImplementedMethods);
+  add_methods(types::ellipsis, kEllipsisMethods);
   dict_set_str(d, "NotImplemented", g_not_implemented);
   dict_set_str(d, "Ellipsis", g_ellipsis);
   dict_set_str(d, "__debug__", Value::boolean(true));
