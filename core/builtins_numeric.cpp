@@ -66,6 +66,21 @@ Value round_double_to_int(double x) {
   return int_from_double(r);
 }
 
+// round(i, -k) for a small int: the nearest multiple of 10**k, ties to the
+// even multiple (|i| < 2**47, so k >= 16 always gives 0).
+int64_t round_small_int(int64_t i, int64_t k) {
+  if (k >= 16) return 0;
+  int64_t p = 1;
+  for (int64_t j = 0; j < k; j++) p *= 10;
+  int64_t q = i / p, r = i % p;
+  if (r < 0) {
+    r += p;
+    q -= 1;
+  }
+  if (2 * r > p || (2 * r == p && (q & 1))) q += 1;
+  return q * p;
+}
+
 Value builtin_round(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[2];
   parse_args("round", args, nargs, kwnames, {"number", "ndigits"}, 1, a);
@@ -75,8 +90,13 @@ Value builtin_round(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!has_digits) return round_double_to_int(x.as_double());
     return Value::number(float_round(x.as_double(), index_value(a[1])));
   }
-  if ((x.is_int() || x.is_bool()) && (!has_digits || (a[1].is_int() && a[1].as_int() >= 0)))
-    return x.is_bool() ? Value::small_int(x.as_bool()) : x;
+  if (x.is_int() || x.is_bool()) {
+    int64_t i = x.is_int() ? x.as_int() : x.as_bool();
+    if (!has_digits) return Value::small_int(i);
+    int64_t nd = index_value(a[1]);
+    if (nd >= 0) return Value::small_int(i);
+    return make_int(round_small_int(i, -nd));
+  }
   Value r = has_digits ? call_special(x, names::__round__, &a[1], 1) : call_special(x, names::__round__, nullptr, 0);
   if (r.is_empty()) raisef(exc::TypeError, "type %s doesn't define __round__ method", type_name(x));
   return r;
