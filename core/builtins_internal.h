@@ -3,6 +3,7 @@
 // constructors.
 #pragma once
 
+#include <initializer_list>
 #include <span>
 
 #include "core/object.h"
@@ -37,6 +38,13 @@ double math_lgamma(double x);
 // A float argument of a math function: floats, ints (OverflowError when too
 // large), __float__/__index__ objects; TypeError "must be real number, not str".
 double math_double_arg(Value v);
+
+// Struct sequences (core/struct_seq.cpp): a tuple subtype `module.name`
+// whose first n_sequence fields are its items and all fields are read-only
+// attributes; instances hold one value per field.
+Type* make_struct_seq_type(const char* module, const char* name, std::initializer_list<const char*> fields,
+                           int64_t n_sequence);
+Value make_struct_seq(Type* type, const Value* values, size_t n);
 
 // The int value of an integer-like argument (an int, bool, or object with
 // __index__); TypeError "'float' object cannot be interpreted as an integer".

@@ -29,70 +29,10 @@ Dict* g_sys_dict;
 
 namespace {
 
-// ---- struct sequences: tuples with named fields (sys.version_info) ----
-
-template <int I>
-Value field_at(Value self) {
-  return (*self.as<Tuple>())[I];
-}
-
-constexpr GetterFn kFieldGetters[] = {field_at<0>, field_at<1>, field_at<2>, field_at<3>,  field_at<4>, field_at<5>,
-                                      field_at<6>, field_at<7>, field_at<8>, field_at<9>, field_at<10>};
-
-// The field names of each struct sequence type.
-struct StructSeqInfo {
-  Type* type;
-  Tuple* fields;
-};
-StructSeqInfo g_struct_seqs[8];
-int g_nstruct_seqs;
-
-Tuple* struct_seq_fields(Type* t) {
-  for (int i = 0; i < g_nstruct_seqs; i++)
-    if (is_subtype(t, g_struct_seqs[i].type)) return g_struct_seqs[i].fields;
-  return empty_tuple();
-}
-
-// "sys.version_info(major=3, minor=11, ...)".
-Value struct_seq_repr(Value self, const Value*, size_t, Tuple*) {
-  Type* t = type_of(self);
-  Tuple* items = self.as<Tuple>();
-  Tuple* fields = struct_seq_fields(t);
-  std::string s = "sys." + std::string(t->name->view()) + "(";
-  for (int64_t i = 0; i < items->length && i < fields->length; i++) {
-    if (i) s += ", ";
-    s += (*fields)[i].as<Str>()->view();
-    s += '=';
-    s += repr((*items)[i])->view();
-  }
-  s += ')';
-  return str_value(s);
-}
-
-const MethodDef kStructSeqMethods[] = {{"__repr__", struct_seq_repr, MethodDef::kInstance}};
-
-// A tuple subtype with one read-only attribute per field, and one instance.
-Value make_struct_seq(const char* name, std::initializer_list<const char*> fields, std::initializer_list<Value> values) {
-  Type* t = make_builtin_type(name, types::tuple, Layout::TUPLE, sizeof(Tuple), kStructSeqMethods);
-  t->module = intern("sys");
-  auto* defs = static_cast<GetSetDef*>(gc_alloc(sizeof(GetSetDef) * fields.size()));
-  Tuple* names = make_tuple(static_cast<int64_t>(fields.size()));
-  size_t i = 0;
-  for (const char* f : fields) {
-    defs[i] = GetSetDef{f, kFieldGetters[i], nullptr};
-    (*names)[static_cast<int64_t>(i)] = Value::object(intern(f));
-    i++;
-  }
-  add_getsets(t, std::span<const GetSetDef>(defs, fields.size()));
-  g_struct_seqs[g_nstruct_seqs++] = StructSeqInfo{t, names};
-  for (const char* n : {"n_fields", "n_sequence_fields"})
-    type_set_attr(t, n, Value::small_int(static_cast<int64_t>(fields.size())));
-  type_set_attr(t, "n_unnamed_fields", Value::small_int(0));
-  auto* obj = static_cast<Tuple*>(alloc_object(t, sizeof(Tuple) + sizeof(Value) * values.size()));
-  obj->length = static_cast<int64_t>(values.size());
-  i = 0;
-  for (Value v : values) (*obj)[static_cast<int64_t>(i++)] = v;
-  return Value::object(obj);
+// A struct sequence type of the sys module and its one instance.
+Value sys_struct_seq(const char* name, std::initializer_list<const char*> fields, std::initializer_list<Value> values) {
+  Type* t = make_struct_seq_type("sys", name, fields, static_cast<int64_t>(fields.size()));
+  return make_struct_seq(t, values.begin(), values.size());
 }
 
 // ---- code objects: the attributes Python code reads ----
@@ -363,15 +303,15 @@ Module* make_sys_module() {
   dict_set_str(d, "builtin_module_names",
                Value::object(make_tuple({str_value("builtins"), str_value("math"), str_value("sys"), str_value("time")})));
   dict_set_str(d, "version_info",
-               make_struct_seq("version_info", {"major", "minor", "micro", "releaselevel", "serial"},
+               sys_struct_seq("version_info", {"major", "minor", "micro", "releaselevel", "serial"},
                                {Value::small_int(3), Value::small_int(11), Value::small_int(7), str_value("final"),
                                 Value::small_int(0)}));
   dict_set_str(d, "int_info",
-               make_struct_seq("int_info",
+               sys_struct_seq("int_info",
                                {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
                                {Value::small_int(30), Value::small_int(4), Value::small_int(4300), Value::small_int(640)}));
   dict_set_str(d, "float_info",
-               make_struct_seq("float_info",
+               sys_struct_seq("float_info",
                                {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
                                 "epsilon", "radix", "rounds"},
                                {Value::number(DBL_MAX), Value::small_int(DBL_MAX_EXP), Value::small_int(DBL_MAX_10_EXP),
