@@ -56,13 +56,14 @@ namespace {
 
 [[noreturn]] void raise_no_attribute(Value obj, Str* name) {
   Type* t = type_of(obj);
+  std::string n(name->view());
   if (t->layout == Layout::MODULE)
-    raisef(exc::AttributeError, "module '%s' has no attribute '%s'", obj.as<Module>()->name->data(),
-           name->data());
+    raise_attribute_error(obj, name, "module '" + std::string(obj.as<Module>()->name->view()) +
+                                         "' has no attribute '" + n + "'");
   if (t->layout == Layout::TYPE)
-    raisef(exc::AttributeError, "type object '%s' has no attribute '%s'", obj.as<Type>()->name->data(),
-           name->data());
-  raisef(exc::AttributeError, "'%s' object has no attribute '%s'", t->name->data(), name->data());
+    raise_attribute_error(obj, name, "type object '" + std::string(obj.as<Type>()->name->view()) +
+                                         "' has no attribute '" + n + "'");
+  raise_attribute_error(obj, name, "'" + std::string(t->name->view()) + "' object has no attribute '" + n + "'");
 }
 
 // A user-defined descriptor's __get__/__set__, if its class has them.

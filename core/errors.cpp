@@ -63,6 +63,25 @@ void raise_value(Value v) {
   throw PyException{v.as<ExceptionObj>()};
 }
 
+namespace {
+void set_exception_attr(ExceptionObj* e, const char* name, Value v) {
+  attrs_set(e->type, &e->attrs, intern(name), v);
+}
+}  // namespace
+
+void raise_name_error(Str* name) {
+  ExceptionObj* e = new_exception(exc::NameError, "name '" + std::string(name->view()) + "' is not defined");
+  set_exception_attr(e, "name", Value::object(name));
+  throw PyException{e};
+}
+
+void raise_attribute_error(Value obj, Str* name, std::string_view message) {
+  ExceptionObj* e = new_exception(exc::AttributeError, message);
+  set_exception_attr(e, "name", Value::object(name));
+  set_exception_attr(e, "obj", obj);
+  throw PyException{e};
+}
+
 void raise_key_error(Value key) {
   throw PyException{new_exception_args(exc::KeyError, make_tuple({key}))};
 }
@@ -240,6 +259,11 @@ void init_exceptions() {
   add_methods(exc::BaseException, kBaseExceptionMethods);
   add_getsets(exc::BaseException, kBaseExceptionGetSets);
   add_methods(exc::KeyError, kKeyErrorMethods);
+  // Attributes CPython gives these classes; None unless the raiser sets them.
+  for (Type* t : {exc::NameError, exc::AttributeError, exc::ImportError})
+    type_set_attr(t, "name", Value::none());
+  type_set_attr(exc::AttributeError, "obj", Value::none());
+  type_set_attr(exc::ImportError, "path", Value::none());
   add_methods(exc::SyntaxError, kSyntaxErrorMethods);
   add_getsets(exc::StopIteration, kStopIterationGetSets);
   add_getsets(exc::SystemExit, kSystemExitGetSets);

@@ -73,6 +73,7 @@ COIL_EXCEPTIONS(COIL_EXC_DECL)
 struct Traceback : Object {
   Traceback* next;      // towards the frame that raised
   struct Code* code;
+  struct Dict* globals; // the frame's globals (NameError suggestions)
   int32_t pc;           // instruction index in code
   int32_t line;
 };
@@ -102,10 +103,18 @@ ExceptionObj* new_exception_args(Type* type, Tuple* args);
 // Raises an exception instance or class (instantiated with no arguments),
 // as the `raise` statement does; TypeError if v is neither.
 [[noreturn]] void raise_value(Value v);
+// NameError("name 'x' is not defined") with .name set.
+[[noreturn]] void raise_name_error(Str* name);
+// AttributeError(message) with .name and .obj set.
+[[noreturn]] void raise_attribute_error(Value obj, Str* name, std::string_view message);
 // KeyError(key): the key itself is the single argument.
 [[noreturn]] void raise_key_error(Value key);
 // StopIteration(value).
 [[noreturn]] void raise_stop_iteration(Value value);
+
+// The "Did you mean: 'x'?" hint CPython adds to uncaught NameError and
+// AttributeError messages; empty if there is none.
+std::string error_suggestion(ExceptionObj* e);
 
 // True when the pending exception is an instance of `type`.
 bool exception_matches(const PyException& e, Type* type);

@@ -52,6 +52,11 @@ Value resume(Generator* g, Value v, Value throw_in, Value* result) {
   for (uint16_t i = 0; i < g->code->nregs; i++) f->regs[i] = g->saved_regs[i];
   f->gen = g;
   f->pc = g->pc;
+  // An exception thrown in is raised at the yield itself, inside whatever
+  // try block encloses it (a YIELD resumes after itself, YIELDFROM at itself).
+  if (!throw_in.is_empty() && g->state == Generator::kSuspended && g->pc > 0 &&
+      g->code->instrs[g->pc - 1].op == Op::YIELD)
+    f->pc = g->pc - 1;
   if (g->state == Generator::kSuspended) f->regs[g->resume_reg] = v;
   g->state = Generator::kRunning;
   Value r;

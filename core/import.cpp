@@ -15,6 +15,7 @@
 #include "core/list.h"
 #include "core/names.h"
 #include "core/ops.h"
+#include "core/shape.h"
 #include "core/str.h"
 #include "core/tuple.h"
 
@@ -137,6 +138,7 @@ Value import_one(const std::string& fullname) {
   Value m = find_and_load(fullname, leaf, dirs);
   if (m.is_empty()) {
     ExceptionObj* e = new_exception(exc::ModuleNotFoundError, "No module named '" + fullname + "'");
+    attrs_set(e->type, &e->attrs, intern("name"), str_value(fullname));
     throw PyException{e};
   }
   if (!parent.is_empty() && has_layout(parent, Layout::MODULE))

@@ -38,8 +38,6 @@ constexpr uint16_t kHotLoopCount = 1000;
          name->data());
 }
 
-[[noreturn]] void raise_name_error(Str* name) { raisef(exc::NameError, "name '%s' is not defined", name->data()); }
-
 [[noreturn]] void raise_free_unbound(Str* name) {
   raisef(exc::NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
          name->data());
@@ -258,6 +256,7 @@ void add_traceback(ExceptionObj* e, Frame* f) {
   auto* tb = alloc<Traceback>(types::traceback);
   tb->next = e->traceback;
   tb->code = f->code;
+  tb->globals = f->globals;
   tb->pc = f->pc;
   tb->line = frame_line(f);
   e->traceback = tb;

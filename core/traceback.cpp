@@ -145,6 +145,7 @@ void print_one(std::string& out, Value e, std::set<Object*>& seen) {
   } catch (PyException&) {
     text = "<exception str() failed>";
   }
+  text += error_suggestion(ex);
   out += text.empty() ? name + "\n" : name + ": " + text + "\n";
 }
 
