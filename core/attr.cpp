@@ -66,15 +66,14 @@ namespace {
   raise_attribute_error(obj, name, "'" + std::string(t->name->view()) + "' object has no attribute '" + n + "'");
 }
 
-// A user-defined descriptor's __get__/__set__, if its class has them.
-inline Value descr_method(Value descr, Str* which) {
-  Type* dt = descr.as_object()->type;
-  return dt->is_builtin ? Value::empty() : type_lookup(dt, which);
-}
+// A descriptor's __get__/__set__/__delete__, if its class has them.
+inline Value descr_method(Value descr, Str* which) { return type_lookup(descr.as_object()->type, which); }
 
 bool is_data_descriptor(Value descr) {
   Type* dt = descr.as_object()->type;
-  if (dt == types::getset_descriptor || dt == types::property || is_subtype(dt, types::property)) return true;
+  if (dt == types::getset_descriptor || dt == types::member_descriptor || dt == types::property ||
+      is_subtype(dt, types::property))
+    return true;
   return !dt->is_builtin &&
          (!type_lookup(dt, names::__set__).is_empty() || !type_lookup(dt, names::__delete__).is_empty());
 }
@@ -284,8 +283,8 @@ void generic_setattr(Value obj, Str* name, Value v) {
     return;
   }
   AttrStore* a = attr_store(obj);
-  if (!a) {
-    if (!descr.is_empty())
+  if (!a || t->no_instance_dict) {
+    if (!descr.is_empty() && !t->no_instance_dict)
       raisef(exc::AttributeError, "'%s' object attribute '%s' is read-only", t->name->data(), name->data());
     raise_no_attribute(obj, name);
   }

@@ -55,6 +55,12 @@ struct GetSetDescriptor : Object {
   Type* owner;
 };
 
+// A __slots__ entry: a data descriptor for one named slot of instances.
+struct MemberDescriptor : Object {
+  Str* name;
+  Type* owner;
+};
+
 struct Module : Object {
   Dict* dict;
   Str* name;

@@ -99,6 +99,7 @@ struct Type : Object {
   bool has_getattr;        // defines __getattr__ somewhere in the MRO
   bool has_setattr;        // overrides __setattr__/__delattr__
   bool has_getattribute;   // overrides __getattribute__
+  bool no_instance_dict;   // __slots__ without __dict__: only slot names can be set
 };
 
 // The builtin types, created by init_types(): (C++ name, Python name).
@@ -122,7 +123,8 @@ struct Type : Object {
   _(bytes_iterator, "bytes_iterator") _(callable_iterator, "callable_iterator")     \
   _(seq_iterator, "iterator") _(enumerate, "enumerate") _(zip, "zip")               \
   _(map, "map") _(filter, "filter") _(reversed, "reversed")                         \
-  _(getset_descriptor, "getset_descriptor") _(traceback, "traceback")
+  _(getset_descriptor, "getset_descriptor") _(traceback, "traceback")               \
+  _(member_descriptor, "member_descriptor")
 
 // types::list, types::int_, ...: the builtin type objects.
 namespace types {

@@ -226,6 +226,8 @@ class Parser {
   int last_end_col_ = 0;
   int depth_ = 0;
   int speculating_ = 0;
+  int real_errors_at_ = -1;  // speculation depth whose specific errors are real
+                             // (a CPython second-pass rule tried after a failure)
   size_t spec_fail_p_ = 0;  // where the last failed speculation stopped
   size_t furthest_ = 0;     // furthest token read outside speculation (CPython's
                             // first-pass "last token": where "invalid syntax" points)
@@ -243,6 +245,13 @@ class Parser {
     return toks_[p_ + k];
   }
   Token tok(size_t k = 0) { return peek_ref(k); }
+  // A peek that CPython's first pass would not make (not counted as read).
+  TokenKind kind_quiet(size_t k) {
+    size_t saved = furthest_;
+    TokenKind r = peek_ref(k).kind;
+    furthest_ = saved;
+    return r;
+  }
   TokenKind kind(size_t k = 0) { return peek_ref(k).kind; }
   bool at(TokenKind k) { return kind() == k; }
   Token advance() {
@@ -324,8 +333,9 @@ class Parser {
 
   // --- errors -----------------------------------------------------------------
 
-  [[noreturn]] void throw_error(SyntaxErrorInfo info, bool check_rest = true) {
-    if (speculating_) throw SpeculationFailed{};
+  bool reporting() const { return !speculating_ || speculating_ == real_errors_at_; }
+  [[noreturn]] void throw_error(SyntaxErrorInfo info, bool check_rest = true, bool generic = false) {
+    if (speculating_ && (generic || speculating_ != real_errors_at_)) throw SpeculationFailed{};
     // CPython compares against the furthest token read, not the error's line.
     if (check_rest && !sub_parser_) lex_.check_rest(toks_.empty() ? info.line : toks_.back().line);
     throw SyntaxErrorException(std::move(info));
@@ -369,6 +379,7 @@ class Parser {
   }
   // The generic error at the current token.
   [[noreturn]] void invalid_syntax() {
+    if (speculating_) throw SpeculationFailed{};
     Token t = tok();
     if (furthest_ > p_ && furthest_ < toks_.size()) t = toks_[furthest_];
     if (t.kind == TokenKind::DEDENT && t.start >= src_.size())
@@ -380,7 +391,7 @@ class Parser {
       SyntaxErrorInfo info = err_.make("SyntaxError", "invalid syntax", line, 0, line, 0);
       info.col = 0;
       info.end_col = 0;
-      throw_error(std::move(info));
+      throw_error(std::move(info), true, true);
     }
     if (t.kind == TokenKind::INDENT) fail_at(t, "IndentationError", "unexpected indent");
     if (t.kind == TokenKind::DEDENT && t.start < src_.size())
@@ -705,7 +716,7 @@ Stmt* Parser::expr_stmt() {
     // Annotated assignment. CPython's diagnostics need ':' expression.
     bool bad_target = e->kind != NodeKind::Name && e->kind != NodeKind::Attribute &&
                       e->kind != NodeKind::Subscript;
-    if (bad_target && !starts_expression(kind(1))) invalid_syntax();
+    if (bad_target && !starts_expression(kind_quiet(1))) invalid_syntax();
     if (e->kind == NodeKind::Tuple && !e->parenthesized) {
       auto* tup = static_cast<Tuple*>(e);
       fail_node(tup->elts.empty() ? e : tup->elts[0], "only single target (not tuple) can be annotated");
@@ -896,7 +907,11 @@ Expr* Parser::star_targets_for() {
   }
   size_t fail_p = spec_fail_p_;
   // invalid_for_target: 'for' star_expressions -> "cannot assign to %s"
+  // (a second-pass rule: its own specific errors are reported).
+  int saved_real = real_errors_at_;
+  real_errors_at_ = speculating_ + 1;
   Expr* e = lookahead_parse([&] { return star_expressions(); });
+  real_errors_at_ = saved_real;
   if (e) {
     if (Expr* bad = find_invalid_target(e, Targets::For, Ctx::Store))
       fail_node(bad, format("cannot assign to %s", expr_name(bad)));
@@ -1287,7 +1302,7 @@ Expr* Parser::named_expression(bool checks) {
   }
   Expr* e = expression();
   if (!checks) return e;
-  if (at(TokenKind::COLONEQUAL) && starts_expression(kind(1)))
+  if (at(TokenKind::COLONEQUAL) && starts_expression(kind_quiet(1)))
     fail_node(e, format("cannot use assignment expressions with %s", expr_name(e)));
   if (at(TokenKind::EQUAL)) check_invalid_eq(e);
   return e;
@@ -1330,7 +1345,7 @@ Expr* Parser::expression() {
   if (!at(TokenKind::KW_IF)) {
     // invalid_expression: a disjunction directly followed by another
     // expression inside brackets ("Perhaps you forgot a comma?").
-    if (!speculating_ && starts_expression(kind()) && toks_[p_ - 1].level > 0)
+    if (reporting() && starts_expression(kind()) && toks_[p_ - 1].level > 0)
       fail_after_expr(body, first_tok);
     return body;
   }
@@ -1664,6 +1679,21 @@ Expr* Parser::call(Expr* func, Pos s) {
                    e->line, e->col, eq.end_line, eq.end_col);
       }
       if (seen_kw || seen_kwunpack) {
+        // CPython's `a=args ',' args` reads the rest of the arguments and
+        // reports at the token after them.
+        while (at(TokenKind::COMMA)) {
+          size_t save = p_;
+          advance();
+          bool ok = !at(TokenKind::RPAR) && speculate([&]() -> Expr* {
+                      if (at(TokenKind::STAR) || at(TokenKind::DOUBLESTAR)) advance();
+                      else if (at(TokenKind::NAME) && kind(1) == TokenKind::EQUAL) { advance(); advance(); }
+                      return expression();
+                    }) != nullptr;
+          if (!ok) {
+            rewind(save, last_end_line_, last_end_col_);
+            break;
+          }
+        }
         fail_at(tok(), "SyntaxError",
                 seen_kwunpack ? "positional argument follows keyword argument unpacking"
                               : "positional argument follows keyword argument");
@@ -2101,7 +2131,7 @@ Expr* Parser::brace_atom() {
 //     a=NAME !'(' b=star_expressions  (a is print/exec)
 //         "Missing parentheses in call to 'print'. Did you mean print(...)?"
 void Parser::fail_after_expr(Expr* a, size_t a_first_tok) {
-  if (!speculating_ && starts_expression(kind())) {
+  if (reporting() && starts_expression(kind())) {
     bool stmt_level = a_first_tok == static_cast<size_t>(-1);
     if (a_first_tok == static_cast<size_t>(-2)) a_first_tok = static_cast<size_t>(-1);
     if (stmt_level && a->kind == NodeKind::Name && !a->parenthesized) {

@@ -818,9 +818,10 @@ Value str_dunder_new(Value, const Value* args, size_t nargs, Tuple* kw) {
     std::string_view err = a[2].is_empty() ? std::string_view("strict") : sv(a[2]);
     Value o = a[0].is_empty() ? Value::object(make_bytes("")) : a[0];
     if (is_str(o)) raise(exc::TypeError, "decoding str is not supported");
-    if (!is_bytes(o))
+    std::string_view raw;
+    if (!bytes_like_view(o, &raw))
       raisef(exc::TypeError, "decoding to str: need a bytes-like object, %s found", type_name(o));
-    result = str_decode(o.as<Bytes>()->view(), enc, err);
+    result = str_decode(raw, enc, err);
   }
   // str(x) returns what x.__str__ returned, even an instance of a str subclass.
   if (cls == types::str) return Value::object(result);

@@ -83,7 +83,8 @@ void emit_raw(StrBuilder& out, std::string_view raw, int64_t prec, int64_t width
 
 // The bytes of a %s/%b argument in bytes formatting.
 std::string_view bytes_arg(Value v) {
-  if (has_layout(v, Layout::BYTES)) return v.as<Bytes>()->view();
+  std::string_view raw;
+  if (bytes_like_view(v, &raw)) return raw;
   Str* conv = intern("__bytes__");
   if (!type_lookup(type_of(v), conv).is_empty()) {
     Value r = call_special(v, conv, nullptr, 0);

@@ -109,10 +109,46 @@ void check_base_allowed(Type* b) {
       raisef(exc::TypeError, "type '%s' is not an acceptable base type", b->name->data());
   if (b->is_builtin && (b->layout == Layout::INT || b->layout == Layout::FLOAT ||
                         b->layout == Layout::STR || b->layout == Layout::BYTES ||
-                        b->layout == Layout::TYPE ||
+                      
                         b->layout == Layout::FROZENSET || b->layout == Layout::OTHER))
     raisef(exc::NotImplementedError, "subclassing '%s' is not supported by Coil yet",
            b->name->data());
+}
+
+// __slots__: a member descriptor per name; instances keep a __dict__ only if
+// '__dict__' is a slot or some base already has one.
+void apply_slots(Type* t, Tuple* bases) {
+  Value slots = dict_get_str(t->dict, names::__slots__);
+  bool base_has_dict = false;
+  for (int64_t i = 0; i < bases->length; i++) {
+    Type* b = (*bases)[i].as<Type>();
+    if (b->attrs_offset && !b->no_instance_dict && b != types::object) base_has_dict = true;
+  }
+  if (slots.is_empty()) return;
+  std::vector<Value> items;
+  if (has_layout(slots, Layout::STR)) {
+    items.push_back(slots);
+  } else {
+    Value it = get_iter(slots);
+    for (Value x; !(x = iter_next(it)).is_empty();) items.push_back(x);
+  }
+  bool wants_dict = false;
+  for (Value n : items) {
+    if (!has_layout(n, Layout::STR))
+      raisef(exc::TypeError, "__slots__ items must be strings, not '%s'", type_name(n));
+    Str* name = intern(n.as<Str>());
+    if (name == names::__dict__) {
+      wants_dict = true;
+      continue;
+    }
+    if (!dict_get_str(t->dict, name).is_empty())
+      raisef(exc::ValueError, "'%s' in __slots__ conflicts with class variable", name->data());
+    auto* d = alloc<MemberDescriptor>(types::member_descriptor);
+    d->name = name;
+    d->owner = t;
+    dict_set(t->dict, Value::object(name), Value::object(d));
+  }
+  t->no_instance_dict = !wants_dict && !base_has_dict;
 }
 
 }  // namespace
@@ -150,6 +186,7 @@ Type* make_class(Type* meta, Str* name, Tuple* bases, Dict* ns) {
 
   auto* t = static_cast<Type*>(gc_alloc(sizeof(Type)));
   t->type = meta;
+  t->layout = Layout::OBJECT;
   t->name = intern(name);
   t->base = primary;
   t->bases = bases;
@@ -161,7 +198,12 @@ Type* make_class(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   Type* with_attrs = nullptr;
   for (int64_t i = 0; i < bases->length && !with_attrs; i++)
     if ((*bases)[i].as<Type>()->attrs_offset) with_attrs = (*bases)[i].as<Type>();
-  if (with_attrs && with_attrs->instance_size >= solid->instance_size) {
+  if (solid->layout == Layout::TYPE) {
+    // A metaclass: its instances are classes, whose attributes live in
+    // their dicts.
+    t->instance_size = sizeof(Type);
+    t->attrs_offset = 0;
+  } else if (with_attrs && with_attrs->instance_size >= solid->instance_size) {
     t->instance_size = with_attrs->instance_size;
     t->attrs_offset = with_attrs->attrs_offset;
   } else {
@@ -179,6 +221,7 @@ Type* make_class(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   if (dict_get_str(t->dict, names::__doc__).is_empty())
     dict_set(t->dict, Value::object(names::__doc__), Value::none());
 
+  apply_slots(t, bases);
   // Defining __eq__ without __hash__ makes instances unhashable.
   if (!dict_get_str(t->dict, names::__eq__).is_empty() && dict_get_str(t->dict, names::__hash__).is_empty())
     dict_set(t->dict, Value::object(names::__hash__), Value::none());
@@ -376,8 +419,22 @@ Value object_get_class(Value self) { return Value::object(type_of(self)); }
 
 Value object_get_dict(Value self) {
   AttrStore* a = attr_store(self);
-  if (!a) raisef(exc::AttributeError, "'%s' object has no attribute '__dict__'", type_name(self));
+  if (!a || type_of(self)->no_instance_dict) raisef(exc::AttributeError, "'%s' object has no attribute '__dict__'", type_name(self));
   return Value::object(attrs_dict(a));
+}
+
+// obj.__class__ = C: allowed between classes with the same layout.
+void object_set_class(Value self, Value v) {
+  if (!isinstance(v, types::type))
+    raisef(exc::TypeError, "__class__ must be set to a class, not '%s' object", type_name(v));
+  Type* from = type_of(self);
+  Type* to = v.as<Type>();
+  if (from->is_builtin || to->is_builtin)
+    raise(exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  if (from->layout != to->layout || from->instance_size != to->instance_size || from->attrs_offset != to->attrs_offset)
+    raisef(exc::TypeError, "__class__ assignment: '%s' object layout differs from '%s'", to->name->data(),
+           from->name->data());
+  self.as_object()->type = to;
 }
 
 void object_set_dict(Value self, Value v) {
@@ -411,8 +468,52 @@ const MethodDef kObjectMethods[] = {
 };
 
 const GetSetDef kObjectGetSets[] = {
-    {"__class__", object_get_class, nullptr},
+    {"__class__", object_get_class, object_set_class},
     {"__dict__", object_get_dict, object_set_dict},
+};
+
+// ---- member descriptors (__slots__) ----
+
+Value member_get(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__get__", nargs, 1, 2);
+  if (args[0].is_none()) return self;
+  auto* d = self.as<MemberDescriptor>();
+  AttrStore* a = attr_store(args[0]);
+  Value v = a ? attrs_get(a, d->name) : Value::empty();
+  if (v.is_empty())
+    raisef(exc::AttributeError, "'%s' object has no attribute '%s'", type_name(args[0]), d->name->data());
+  return v;
+}
+
+Value member_set(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__set__", nargs, 2, 2);
+  auto* d = self.as<MemberDescriptor>();
+  AttrStore* a = attr_store(args[0]);
+  if (!a) raisef(exc::TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->name->data(),
+                 d->owner->name->data(), type_name(args[0]));
+  attrs_set(type_of(args[0]), a, d->name, args[1]);
+  return Value::none();
+}
+
+Value member_delete(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__delete__", nargs, 1, 1);
+  auto* d = self.as<MemberDescriptor>();
+  AttrStore* a = attr_store(args[0]);
+  if (!a || !attrs_delete(a, d->name)) raise(exc::AttributeError, d->name->view());
+  return Value::none();
+}
+
+Value member_repr(Value self, const Value*, size_t, Tuple*) {
+  auto* d = self.as<MemberDescriptor>();
+  return str_value("<member '" + std::string(d->name->view()) + "' of '" + std::string(d->owner->name->view()) +
+                   "' objects>");
+}
+
+const MethodDef kMemberMethods[] = {
+    {"__get__", member_get, MethodDef::kInstance},
+    {"__set__", member_set, MethodDef::kInstance},
+    {"__delete__", member_delete, MethodDef::kInstance},
+    {"__repr__", member_repr, MethodDef::kInstance},
 };
 
 // ---- type ----
@@ -571,6 +672,7 @@ void init_type_type() {
   add_methods(types::type, kTypeMethods);
   add_getsets(types::type, kTypeGetSets);
   add_methods(types::super, kSuperMethods);
+  add_methods(types::member_descriptor, kMemberMethods);
 }
 
 }  // namespace coil

@@ -159,6 +159,8 @@ void init_types() {
        sizeof(WrapperDescr)},
       {&types::getset_descriptor, "getset_descriptor", &types::object, Layout::OTHER,
        sizeof(GetSetDescriptor)},
+      {&types::member_descriptor, "member_descriptor", &types::object, Layout::OTHER,
+       sizeof(MemberDescriptor)},
   };
   for (const BuiltinTypeSpec& s : specs)
     *s.slot = new_type_shell(s.base ? *s.base : nullptr, s.layout, s.instance_size);
