@@ -165,10 +165,12 @@ std::string bytes_from_int_iterable(Value v, const char* range_msg) {
   return out;
 }
 
-std::string bytes_literal(std::string_view raw) {
+std::string bytes_literal(std::string_view raw, bool bytearray_style) {
   const char* p = raw.data();
   size_t n = raw.size();
   char q = std::memchr(p, '\'', n) && !std::memchr(p, '"', n) ? '"' : '\'';
+  // bytearray's repr escapes every ' whatever the quote.
+  char escaped = bytearray_style ? '\'' : q;
   static const char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(n + 3);
@@ -176,7 +178,7 @@ std::string bytes_literal(std::string_view raw) {
   out += q;
   for (size_t i = 0; i < n; i++) {
     auto c = static_cast<uint8_t>(p[i]);
-    if (c == static_cast<uint8_t>(q) || c == '\\') {
+    if (c == static_cast<uint8_t>(escaped) || c == '\\') {
       out += '\\';
       out += static_cast<char>(c);
     } else if (c == '\t') {
@@ -363,6 +365,9 @@ template <CompareOp op>
 Value b_compare(Value self, const Value* args, size_t nargs, Tuple* kw) {
   args_wrapper("comparison", nargs, kw, 1);
   BView b;
+  // bytes compares only with bytes (a bytearray operand answers reflected);
+  // bytearray compares with any bytes-like object.
+  if (!is_bytearray(self) && !has_layout(args[0], Layout::BYTES)) return g_not_implemented;
   if (!view_of(args[0], &b)) return g_not_implemented;
   BView a = self_view(self);
   if (op == CompareOp::EQ || op == CompareOp::NE) {

@@ -331,6 +331,9 @@ B += [
 ]
 for recv, meth, *rest in B:
     case(recv, meth, *rest)
+    # The same call on a bytearray (methods bytes alone has are skipped).
+    if isinstance(recv, bytes) and meth not in ("__bytes__", "__getnewargs__", "__str__", "__hash__"):
+        case(bytearray(recv), meth, *rest)
 case(b"abc", "split", maxsplit=1)
 case(b"abc", "decode", encoding="ascii")
 for args, kwargs in [(("a",), {}), (("a", "ascii"), {}), ((1, "ascii"), {}), ((b"a", "ascii"), {}), ((-1,), {}),
@@ -340,6 +343,43 @@ for args, kwargs in [(("a",), {}), (("a", "ascii"), {}), ((1, "ascii"), {}), ((b
     case("<type bytes>", "__call__", *args, **kwargs)
 for a in ["61 62", "6", "6x", b"61", " 61 ", "", "ABcd", "6162 63"]:
     case("<type bytes>", "fromhex", a)
+
+# ---- bytearray construction and mutation -----------------------------------
+for args, kwargs in [((), {}), ((b"ab",), {}), ((3,), {}), (([65, 66],), {}), (("\xe9", "utf-8"), {}), (("a",), {}),
+                     ((-1,), {}), ((1.5,), {}), (([1, 256],), {}), ((bytearray(b"x"),), {}), ((1, "ascii"), {})]:
+    case("<type bytearray>", "__call__", *args, **kwargs)
+case("<type bytearray>", "fromhex", "61 62")
+SEQS = [
+    (b"hello", [("__setitem__", 0, 72), ("append", 33), ("extend", b" world"), ("__len__",)]),
+    (b"hello", [("__setitem__", slice(1, 5), b"EY"), ("__delitem__", 0), ("__delitem__", slice(-2, None))]),
+    (b"hello", [("insert", 0, 72), ("pop",), ("pop", 0), ("remove", ord("e")), ("reverse",)]),
+    (b"\x00" * 4, [("__setitem__", slice(None, None, 2), b"ab")]),
+    (b"abc", [("__imul__", 2), ("__iadd__", b"!"), ("upper",), ("count", b"a"), ("find", b"c")]),
+    (b"abc", [("__setitem__", 0, 256)]), (b"abc", [("__setitem__", 0, "a")]), (b"abc", [("__setitem__", 5, 1)]),
+    (b"hello", [("__setitem__", slice(0, 1), 5)]), (b"hello", [("__setitem__", slice(0, 1), "ab")]),
+    (b"hello", [("__setitem__", slice(None, None, 2), b"a")]), (b"hello", [("append", 256)]),
+    (b"hello", [("append", "a")]), (b"hello", [("extend", 5)]), (b"hello", [("extend", "ab")]),
+    (b"hello", [("extend", [1, 300])]), (b"hello", [("pop", 10)]), (b"", [("pop",)]), (b"hello", [("remove", 120)]),
+    (b"hello", [("insert", 100, 65)]), (b"hello", [("insert", -100, 65)]), (b"hello", [("insert", 0, 300)]),
+    (b"hello", [("__delitem__", 10)]), (b"hello", [("__delitem__", slice(None, None, 2))]),
+    (b"hello", [("__delitem__", slice(None, None, -2))]), (b"hello", [("__delitem__", slice(4, 0, -3))]),
+    (b"hello", [("__setitem__", slice(1, 3), [65, 66, 67])]), (b"hello", [("__setitem__", slice(5, 0), b"Z")]),
+    (b"hello", [("__setitem__", slice(None, None, -1), b"abcde")]), (b"hello", [("__getitem__", -1)]),
+    (b"hello", [("__setitem__", slice(0, 2), bytearray(b"q"))]), (b"hello", [("clear",), ("__len__",)]),
+    (b"hello", [("copy",), ("__getitem__", slice(1, 3)), ("__getitem__", 9)]), (b"hello", [("__add__", "x")]),
+    (b"hello", [("__imul__", 0)]), (b"hello", [("__iadd__", "x")]),
+    (b"hello", [("__getitem__", "x")]), (b"hello", [("__repr__",), ("strip",), ("decode",), ("__eq__", b"hello")]),
+    (b"ab", [("__mul__", 3), ("__rmul__", 2), ("__add__", b"c"), ("__contains__", 97), ("__mod__", ())]),
+    (b"%d-%s", [("__mod__", (5, b"x"))]), (b"x", [("__lt__", b"y"), ("__ge__", bytearray(b"x"))]),
+    (b"a,b", [("split", b","), ("partition", b","), ("join", [b"1", bytearray(b"2")])]),
+]
+for recv, calls in SEQS:
+    CASES.append((bytearray(recv), "@seq", calls, {}))
+case(b"", "join", [b"x", bytearray(b"y")])
+case(b"abc", "__eq__", bytearray(b"abc"))
+case(b"x", "__add__", bytearray(b"y"))
+case(b"abc", "__contains__", bytearray(b"b"))
+case(b"%s", "__mod__", bytearray(b"ba"))
 
 # ---- slice -----------------------------------------------------------------------
 for args in [(), (1,), (1, 2), (1, 2, 3), (1, 2, 3, 4), ("a", None)]:
@@ -388,6 +428,8 @@ def cval(v) -> str:
         return "F(%s)" % repr(v).replace("inf", "INFINITY").replace("nan", "NAN")
     if isinstance(v, bytes):
         return "BY(%s, %d)" % (cstr(v), len(v))
+    if isinstance(v, bytearray):
+        return "BA(%s, %d)" % (cstr(bytes(v)), len(v))
     if isinstance(v, tuple):
         return "TU({%s})" % ", ".join(cval(x) for x in v)
     if isinstance(v, list):
@@ -403,11 +445,28 @@ def cval(v) -> str:
 
 def resolve(recv):
     if isinstance(recv, str) and recv.startswith("<type "):
-        return {"str": str, "bytes": bytes, "slice": slice}[recv[6:-1]]
+        return {"str": str, "bytes": bytes, "slice": slice, "bytearray": bytearray}[recv[6:-1]]
     return recv
 
 
+def outcome(fn):
+    try:
+        res = fn()
+    except Exception as e:
+        return "!%s: %s" % (type(e).__name__, e)
+    return "NotImplemented" if res is NotImplemented else repr(res)
+
+
+def expect_seq(obj, calls):
+    # Each call's outcome, then the object's final repr, joined by " | ".
+    obj = bytearray(obj)
+    parts = [outcome(lambda c=c: getattr(obj, c[0])(*c[1:])) for c in calls]
+    return " | ".join(parts + [repr(obj)])
+
+
 def expect(recv, method, args, kwargs):
+    if method == "@seq":
+        return expect_seq(recv, args)
     r = resolve(recv)
     try:
         if method == "__call__":
@@ -428,6 +487,10 @@ def main():
     for recv, method, args, kwargs in CASES:
         exp = expect(recv, method, args, kwargs)
         data = exp.encode("utf-8", "surrogatepass")
+        if method == "@seq":
+            calls = ", ".join("{\"%s\", {%s}}" % (c[0], ", ".join(cval(a) for a in c[1:])) for c in args)
+            w("SEQ(%s, {%s}, %s);\n" % (cval(recv), calls, cstr(data)))
+            continue
         arg_list = ", ".join(cval(a) for a in args)
         kw_names = ", ".join('"%s"' % k for k in kwargs)
         kw_vals = ", ".join(cval(v) for v in kwargs.values())

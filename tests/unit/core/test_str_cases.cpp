@@ -53,10 +53,12 @@ Value DI(std::initializer_list<Value> kv) {
   return Value::object(d);
 }
 Value SL(Value a, Value b, Value c) { return make_slice(a, b, c); }
+Value BA(const char* p, size_t n) { return Value::object(make_bytearray(std::string_view(p, n))); }
 Value TY(const char* name) {
   std::string_view n(name);
   if (n == "str") return Value::object(types::str);
   if (n == "bytes") return Value::object(types::bytes);
+  if (n == "bytearray") return Value::object(types::bytearray);
   return Value::object(types::slice);
 }
 
@@ -101,7 +103,25 @@ void check_case(int line, Value recv, const char* method, std::initializer_list<
   EXPECT_EQ(got, expected) << "str_cases.inc line " << line << ": " << method;
 }
 
+// One call of a sequence on the same receiver.
+struct SeqCall {
+  const char* method;
+  std::initializer_list<Value> args;
+};
+
+// A generated sequence: each call's outcome, then repr(receiver), joined by " | ".
+void check_seq(int line, Value recv, std::initializer_list<SeqCall> calls, std::string_view expected) {
+  std::string got;
+  for (const SeqCall& c : calls) {
+    got += run(recv, c.method, c.args, {}, {});
+    got += " | ";
+  }
+  got += std::string(repr(recv)->view());
+  EXPECT_EQ(got, expected) << "str_cases.inc line " << line;
+}
+
 #define CASE(...) check_case(__LINE__ - kFirstLine + 1, __VA_ARGS__)
+#define SEQ(...) check_seq(__LINE__ - kFirstLine + 1, __VA_ARGS__)
 
 TEST_F(StrCases, MatchCPython) {
   constexpr int kFirstLine = __LINE__ + 1;
