@@ -190,7 +190,7 @@ void compile_call(FunctionCompiler& fc, const Call& call, int reg) {
       int t = fc.alloc_reg();
       if (const auto* s = a->as<Starred>()) {
         fc.expr_to(s->value, t);
-        fc.emit(Op::LISTEXTEND, args, t);
+        fc.emit(Op::LISTEXTEND, args, t, 0, args - base);
       } else {
         fc.expr_to(a, t);
         fc.emit(Op::LISTAPPEND, args, t);
@@ -210,7 +210,7 @@ void compile_call(FunctionCompiler& fc, const Call& call, int reg) {
           fc.expr_to(k->value, t + 2);
           fc.emit(Op::BUILDDICT, t, t + 1, 1);
         }
-        fc.emit(Op::DICTMERGE, args + 1, t);
+        fc.emit(Op::DICTMERGE, args + 1, t, 0, args + 1 - base);
         fc.free_to(t);
       }
     }
@@ -232,9 +232,14 @@ void compile_display(FunctionCompiler& fc, ExprList elts, int reg, Op build, Op 
   }
   if (build == Op::BUILDSET && all_const) {
     // As CPython: a frozenset constant merged into a new set. The resulting
-    // iteration order differs from adding the items one by one.
+    // iteration order differs from adding the items one by one, and CPython's
+    // compiler rebuilds the constant once more from its own iteration order
+    // (when it deduplicates constants), which we repeat to print the same.
+    Set* first = make_frozenset();
+    for (Expr* e : elts) set_add(first, constant_value(*e->as<Constant>()));
     Set* fs = make_frozenset();
-    for (Expr* e : elts) set_add(fs, constant_value(*e->as<Constant>()));
+    Value item;
+    for (int64_t pos = 0; set_next(first, &pos, &item);) set_add(fs, item);
     int k = fc.alloc_reg();
     fc.emit(Op::BUILDSET, reg, 0, 0);
     fc.emit(Op::LOADK, k, fc.const_index(Value::object(fs)));

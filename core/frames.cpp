@@ -215,6 +215,17 @@ void bind_arguments(Function* fn, Value* regs, const Value* args, size_t nargs, 
     kwdict = make_dict();
     regs[npos + nkwonly + (varargs ? 1 : 0)] = Value::object(kwdict);
   }
+  if (!kwdict && code->nposonly) {
+    // Every positional-only parameter passed by keyword, named in one error.
+    std::string bad;
+    for (size_t k = 0; k < nkw; k++)
+      for (size_t p = 0; p < code->nposonly; p++)
+        if (str_equal((*kwnames)[static_cast<int64_t>(k)].as<Str>(), (*code->varnames)[static_cast<int64_t>(p)].as<Str>()))
+          bad += (bad.empty() ? "" : ", ") + std::string((*code->varnames)[static_cast<int64_t>(p)].as<Str>()->view());
+    if (!bad.empty())
+      raisef(exc::TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+             fn_display_name(fn), bad.c_str());
+  }
   for (size_t k = 0; k < nkw; k++) {
     Str* name = (*kwnames)[static_cast<int64_t>(k)].as<Str>();
     Value value = args[nargs + k];
@@ -226,12 +237,6 @@ void bind_arguments(Function* fn, Value* regs, const Value* args, size_t nargs, 
         dict_set(kwdict, Value::object(name), value);
         continue;
       }
-      bool posonly = false;
-      for (size_t p = 0; p < code->nposonly; p++)
-        if (str_equal(name, (*code->varnames)[static_cast<int64_t>(p)].as<Str>())) posonly = true;
-      if (posonly)
-        raisef(exc::TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-               fn_display_name(fn), name->data());
       raisef(exc::TypeError, "%s() got an unexpected keyword argument '%s'", fn_display_name(fn), name->data());
     }
     if (!regs[j].is_empty())

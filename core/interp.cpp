@@ -157,9 +157,9 @@ void unpack_star(Value seq, Value* out, int before, int after) {
 
 void dict_merge_kwargs(Value target, Value src, Value func) {
   Dict* d = target.as<Dict>();
+  std::string who = func.is_empty() ? "" : function_str(func) + " ";
   if (!has_layout(src, Layout::DICT) && getattr_opt(src, names::keys).is_empty())
-    raisef(exc::TypeError, "%s argument after ** must be a mapping, not %s",
-           func.is_empty() ? "function" : (std::string(repr(func)->view()) + "").c_str(), type_name(src));
+    raisef(exc::TypeError, "%sargument after ** must be a mapping, not %s", who.c_str(), type_name(src));
   Dict* s = has_layout(src, Layout::DICT) ? src.as<Dict>() : nullptr;
   if (!s) {
     s = make_dict();
@@ -167,9 +167,9 @@ void dict_merge_kwargs(Value target, Value src, Value func) {
   }
   Value k, v;
   for (int64_t p = 0; dict_next(s, &p, &k, &v);) {
-    if (!has_layout(k, Layout::STR)) raise(exc::TypeError, "keywords must be strings");
+    if (!has_layout(k, Layout::STR)) raisef(exc::TypeError, "%skeywords must be strings", who.c_str());
     if (!dict_get(d, k).is_empty())
-      raisef(exc::TypeError, "got multiple values for keyword argument '%s'", k.as<Str>()->data());
+      raisef(exc::TypeError, "%sgot multiple values for keyword argument '%s'", who.c_str(), k.as<Str>()->data());
     dict_set(d, k, v);
   }
 }
@@ -776,8 +776,13 @@ Value run(Frame* f, Value throw_in) {
         SAVE_PC();
         Value src = RB;
         if (type_lookup(type_of(src), names::__iter__).is_empty() &&
-            type_lookup(type_of(src), names::__getitem__).is_empty())
+            type_lookup(type_of(src), names::__getitem__).is_empty()) {
+          // F > 0: building call arguments, the callee is F registers below.
+          if (pc->f)
+            raisef(exc::TypeError, "%s argument after * must be an iterable, not %s",
+                   function_str(R[pc->a - pc->f]).c_str(), type_name(src));
           raisef(exc::TypeError, "Value after * must be an iterable, not %s", type_name(src));
+        }
         list_extend(RA.as<List>(), src);
         NEXT();
       }
@@ -811,7 +816,7 @@ Value run(Frame* f, Value throw_in) {
       }
       OP(DICTMERGE) {
         SAVE_PC();
-        dict_merge_kwargs(RA, RB, Value::empty());
+        dict_merge_kwargs(RA, RB, R[pc->a - pc->f]);
         NEXT();
       }
       OP(UNPACK) {

@@ -123,6 +123,15 @@ void repr_leave(Object* o) {
   if (!g_repr_stack.empty() && g_repr_stack.back() == o) g_repr_stack.pop_back();
 }
 
+std::string function_str(Value f) {
+  Value qual = getattr_opt(f, names::__qualname__);
+  if (!has_layout(qual, Layout::STR)) return std::string(to_str(f)->view());
+  Value mod = getattr_opt(f, names::__module__);
+  std::string s;
+  if (has_layout(mod, Layout::STR) && mod.as<Str>()->view() != "builtins") s = std::string(mod.as<Str>()->view()) + ".";
+  return s + std::string(qual.as<Str>()->view()) + "()";
+}
+
 // ---- Truth and hashing ----
 
 bool truthy(Value v) {
@@ -247,7 +256,20 @@ namespace {
 
 inline bool is_num_fast(Value v) { return v.is_int() || v.is_double() || v.is_bool(); }
 
+bool is_sequence_layout(Value v) {
+  if (!v.is_object()) return false;
+  switch (v.as_object()->type->layout) {
+    case Layout::STR: case Layout::BYTES: case Layout::LIST: case Layout::TUPLE: return true;
+    default: return false;
+  }
+}
+
 [[noreturn]] void raise_binary_type_error(BinaryOp op, Value a, Value b, bool inplace) {
+  // Sequence repetition reports the bad count, as CPython's sq_repeat does.
+  if (op == BinaryOp::MUL && (is_sequence_layout(a) || is_sequence_layout(b))) {
+    Value count = is_sequence_layout(a) ? b : a;
+    raisef(exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_name(count));
+  }
   std::string sym = binary_op_symbol(op);
   if (inplace) sym += '=';
   if (op == BinaryOp::POW && !inplace) sym = "** or pow()";

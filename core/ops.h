@@ -4,6 +4,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <string>
 
 #include "core/object.h"
 #include "core/operators.h"
@@ -96,6 +97,9 @@ struct Tuple* tuple_from_iterable(Value iterable);
 // false when `o` is already being printed further up the stack.
 bool repr_enter(Object* o);
 void repr_leave(Object* o);
+
+// How error messages name a callable: "print()", "__main__.f()".
+std::string function_str(Value f);
 
 // ---- Types ----
 // The name used in messages: "int", "MyClass".

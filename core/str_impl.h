@@ -69,6 +69,7 @@ class StrBuilder {
     if (len_ + extra > cap_) grow(len_ + extra);
   }
   void append(const char* p, size_t n, int64_t cps, bool ascii) {
+    if (n == 0) return;
     reserve(n);
     std::memcpy(buf_ + len_, p, n);
     len_ += n;
