@@ -318,6 +318,7 @@ Module* make_builtins_module() {
       &types::super, &types::enumerate, &types::zip, &types::map, &types::filter, &types::reversed,
   };
   for (Type* const* t : kTypes) dict_set(d, Value::object((*t)->name), Value::object(*t));
+  if (types::bytearray) dict_set_str(d, "bytearray", Value::object(types::bytearray));
 #define COIL_BUILTIN_EXC(name, base) dict_set_str(d, #name, Value::object(exc::name));
   COIL_EXCEPTIONS(COIL_BUILTIN_EXC)
 #undef COIL_BUILTIN_EXC

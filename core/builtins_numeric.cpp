@@ -213,12 +213,11 @@ Value builtin_ord(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     else if (cp >= 0xC0) cp = ((cp & 0x1F) << 6) | (p[1] & 0x3F);
     return Value::small_int(cp);
   }
-  if (has_layout(v, Layout::BYTES)) {
-    Bytes* b = v.as<Bytes>();
-    if (b->size != 1)
-      raisef(exc::TypeError, "ord() expected a character, but string of length %lld found",
-             static_cast<long long>(b->size));
-    return Value::small_int(b->data()[0]);
+  std::string_view raw;
+  if (bytes_like_view(v, &raw)) {
+    if (raw.size() != 1)
+      raisef(exc::TypeError, "ord() expected a character, but string of length %zu found", raw.size());
+    return Value::small_int(static_cast<unsigned char>(raw[0]));
   }
   raisef(exc::TypeError, "ord() expected string of length 1, but %s found", type_name(v));
 }
@@ -242,6 +241,7 @@ Value builtin_sum(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value result = a[1].is_empty() ? Value::small_int(0) : a[1];
   if (has_layout(result, Layout::STR)) raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   if (has_layout(result, Layout::BYTES)) raise(exc::TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  if (is_bytearray(result)) raise(exc::TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
   bool builtin = it.is_object() && is_builtin_iterator(it.as_object()->type);
   auto next = [&]() { return builtin ? builtin_iter_next(it.as_object()) : iter_next(it); };
 

@@ -372,11 +372,11 @@ Value m_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_writable(f->io);
   Value v = args[0];
   if (f->binary) {
-    if (!has_layout(v, Layout::BYTES)) raisef(exc::TypeError, "a bytes-like object is required, not '%s'", type_name(v));
-    Bytes* b = v.as<Bytes>();
-    append(f->io, reinterpret_cast<const char*>(b->data()), b->size);
+    std::string_view raw;
+    if (!bytes_like_view(v, &raw)) raisef(exc::TypeError, "a bytes-like object is required, not '%s'", type_name(v));
+    append(f->io, raw.data(), static_cast<int64_t>(raw.size()));
     commit(f->io);
-    return make_int(b->size);
+    return make_int(static_cast<int64_t>(raw.size()));
   }
   if (!has_layout(v, Layout::STR)) raisef(exc::TypeError, "write() argument must be str, not %s", type_name(v));
   Str* s = v.as<Str>();
