@@ -620,7 +620,11 @@ std::string exception_line(int err) {
   return s;
 }
 
-void flush_at_exit() {
+bool g_finalized;
+
+// Flushes everything; false if stdout could not be written (the message is
+// printed).
+bool flush_everything() {
   if (g_open_files)
     for (FileObject* f : *g_open_files)
       if (!f->io->closed && f->io->wlen) flush_raw(f->io);
@@ -628,12 +632,19 @@ void flush_at_exit() {
   if (g_stdout_io && !g_stdout_io->closed && g_stdout_io->wlen) {
     int err = flush_raw(g_stdout_io);
     if (err) {
+      g_stdout_io->wlen = 0;
       std::string msg = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n";
       msg += exception_line(err);
       write_raw(2, msg.data(), static_cast<int64_t>(msg.size()));
-      _exit(120);
+      return false;
     }
   }
+  return true;
+}
+
+// Fallback when finalize_std_streams was not called.
+void flush_at_exit() {
+  if (!g_finalized && !flush_everything()) _exit(120);
 }
 
 bool env_unbuffered() {
@@ -708,6 +719,15 @@ void init_textio() {
   g_stdout = Value::object(new_file(g_text_type, out, str_value("<stdout>"), "w", false));
   g_stderr = Value::object(new_file(g_text_type, err, str_value("<stderr>"), "w", false));
   std::atexit(flush_at_exit);
+}
+
+int finalize_std_streams(int status) {
+  g_finalized = true;
+  bool ok = flush_everything();
+  // Anything written after this point goes straight out.
+  for (IOBuffer* io : {g_stdout_io, g_stderr_io})
+    if (io) io->write_through = true;
+  return ok ? status : 120;
 }
 
 Value textio_stdin() { return g_stdin; }

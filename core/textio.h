@@ -33,6 +33,14 @@ Str* text_file_readline(Value file);
 // flush() of a native file object.
 void file_flush(Value file);
 
+// The end of the program, as CPython's Py_FinalizeEx: flushes files left
+// open, then stderr and stdout; if stdout cannot be written, prints
+// "Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>" and the
+// error to stderr and returns 120, else `status`. Call once, after any
+// traceback was printed. (If it is never called, an at-exit handler does the
+// same and exits with 120 on failure.)
+int finalize_std_streams(int status);
+
 // open(file, mode='r', buffering=-1, encoding=None, errors=None,
 // newline=None, closefd=True, opener=None): the builtin.
 Value builtin_open(Value self, const Value* args, size_t nargs, Tuple* kwnames);
