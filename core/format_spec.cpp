@@ -763,7 +763,9 @@ std::string format_float(double d, const FormatSpec& spec) {
 }
 
 // repr(float): the shortest round-trip digits, exponent outside [1e-4, 1e16).
-std::string float_repr_string(double d) {
+// Weak: core/float_repr.cpp (numeric owner) defines the same function with
+// the same text; its strong definition wins at link time when present.
+__attribute__((weak)) std::string float_repr_string(double d) {
   std::string out;
   double_to_text(out, d, 'r', 0, kAddDot0);
   return out;
