@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/object.h"
+#include "core/str.h"
 #include "core/tuple.h"
 
 namespace coil {
@@ -44,14 +45,20 @@ bool attrs_delete(AttrStore* a, Str* name);               // false if absent
 // `obj.__dict__` does.
 Dict* attrs_dict(AttrStore* a);
 
-// The AttrStore of an object whose type allows attributes, or null. Tuple
-// subclasses keep it after their variable-length items.
+// The AttrStore of an object whose type allows attributes, or null.
+// Variable-size layouts (tuple, str and bytes subclasses) keep it after
+// their items.
 inline AttrStore* attr_store(Value v) {
   if (!v.is_object()) return nullptr;
   Object* o = v.as_object();
   size_t off = o->type->attrs_offset;
   if (!off) return nullptr;
-  if (o->type->layout == Layout::TUPLE) off += sizeof(Value) * static_cast<size_t>(static_cast<Tuple*>(o)->length);
+  switch (o->type->layout) {
+    case Layout::TUPLE: off += sizeof(Value) * static_cast<size_t>(static_cast<Tuple*>(o)->length); break;
+    case Layout::STR: return str_attr_store(static_cast<Str*>(o));
+    case Layout::BYTES: return bytes_attr_store(static_cast<Bytes*>(o));
+    default: break;
+  }
   return reinterpret_cast<AttrStore*>(reinterpret_cast<char*>(o) + off);
 }
 

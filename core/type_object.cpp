@@ -107,12 +107,8 @@ void check_base_allowed(Type* b) {
   for (Type* const* f : kFinal)
     if (b == *f)
       raisef(exc::TypeError, "type '%s' is not an acceptable base type", b->name->data());
-  if (b->is_builtin && (b->layout == Layout::INT || b->layout == Layout::FLOAT ||
-                        b->layout == Layout::STR || b->layout == Layout::BYTES ||
-                      
-                        b->layout == Layout::FROZENSET || b->layout == Layout::OTHER))
-    raisef(exc::NotImplementedError, "subclassing '%s' is not supported by Coil yet",
-           b->name->data());
+  if (b->is_builtin && b->layout == Layout::OTHER)
+    raisef(exc::TypeError, "type '%s' is not an acceptable base type", b->name->data());
 }
 
 // __slots__: a member descriptor per name; instances keep a __dict__ only if
