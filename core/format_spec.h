@@ -21,10 +21,12 @@ struct FormatSpec {
   char grouping = 0;       // ',' '_' or 0
   int64_t precision = -1;
   char type = 0;           // 'd' 'x' 'f' ... or 0
+  bool no_neg_0 = false;   // 'z': coerce negative zero (floats only)
 };
 
-// Parses a spec; ValueError with CPython's messages ("Invalid format specifier").
-FormatSpec parse_format_spec(std::string_view spec);
+// Parses a spec; ValueError with CPython's messages ("Invalid format specifier
+// 'abc' for object of type 'int'": `type_name` names the formatted object's type).
+FormatSpec parse_format_spec(std::string_view spec, std::string_view type_name = "str");
 // Pads `body` (UTF-8) to spec.width with fill/align; `default_align` is the
 // type's default ('<' for str, '>' for numbers).
 std::string pad_to_width(std::string_view body, const FormatSpec& spec, char default_align);

@@ -50,6 +50,26 @@ Str* int_to_base_str(Value v, int base, bool prefix);  // bin/oct/hex
 int64_t int_hash(Value v);                        // CPython's: mod 2^61-1
 int64_t int_bit_length(Value v);
 
+// ---- Additional entry points (numeric owner) ----
+// The str<->int conversion limit (sys.set_int_max_str_digits): 0 = none.
+int64_t int_max_str_digits();
+// ValueError "maxdigits must be 0 or larger than 640" for other values.
+void set_int_max_str_digits(int64_t n);
+// True division of two int-like values, correctly rounded (ZeroDivisionError
+// "division by zero", OverflowError "integer division result too large for a float").
+double int_true_divide(Value a, Value b);
+// divmod(a, b) for int-like values (floor semantics).
+void int_divmod(Value a, Value b, Value* q, Value* r);
+// round(v, ndigits) for an int-like v: ndigits < 0 rounds half to even to a
+// multiple of 10**-ndigits; returns the exact int.
+Value int_round(Value v, Value ndigits);
+// int(x) for any value (int(), __int__, __index__, __trunc__, str, bytes, float).
+Value int_from_value(Value x);
+// int(bytes, base): the same rules on ASCII bytes; ValueError quoting b'...'.
+Value int_from_bytes_literal(std::string_view text, int base);
+// Sign: -1, 0, 1.
+int int_sign(Value v);
+
 void init_int_type();
 void init_bool_type();
 
