@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/dict.h"
+#include "core/int.h"
 #include "core/object.h"
 #include "core/shape.h"
 #include "core/str.h"
