@@ -255,8 +255,8 @@ class DtoaDigits {
   // mode 0: shortest digits that round-trip.
   void shortest(double a) {
     if (a == 0) return set_zero();
-    char buf[64];
-    auto r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::scientific);
+    char* buf = buffer(64);
+    auto r = std::to_chars(buf, buf + cap_, a, std::chars_format::scientific);
     from_scientific(buf, r.ptr);
   }
   // mode 2: `ndigits` (>= 1) significant digits, correctly rounded.
