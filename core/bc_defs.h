@@ -71,7 +71,7 @@
   _(UNPACK,         "ABn",  "R[A..A+C) = R[B] (exactly C items)")                          \
   _(UNPACKEX,       "ABn",  "R[A..] = R[B] with a starred target: C = before | after<<8")   \
   _(FORMAT,         "FABC", "R[A] = format(conv(R[B]), R[C] or '') (F: 0 none, 1 s, 2 r, 3 a)") \
-  _(MAKEFUNC,       "FAKC", "R[A] = function(K[B]); extras from R[C]: F bit 1 defaults, 2 kwdefaults, 4 closure") \
+  _(MAKEFUNC,       "FAKC", "R[A] = function(K[B]); extras from R[C]: F bit 1 defaults, 2 kwdefaults, 4 closure, 8 annotations") \
   _(BUILDCLASS,     "AnK",  "R[A] = class from body function R[A+1], name R[A+2], B bases at R[A+3..], keywords K[C-1]") \
   _(IMPORT,         "FANn", "R[A] = import N[B] (C = level); the top package unless F=1 (from-import)") \
   _(IMPORTFROM,     "ABN",  "R[A] = R[B].N[C] or the submodule (ImportError)")             \

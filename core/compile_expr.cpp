@@ -381,7 +381,7 @@ void compile_nested_function(FunctionCompiler& fc, const Expr& e, int reg, const
   FunctionCompiler sub(fc.symtab, child, fc.filename, name, make_str(qual), &fc);
   Code* code = e.is<Lambda>() ? sub.compile_function(e, args, {}, body) : sub.compile_comprehension(e);
   int mark = fc.top();
-  int extra = fc.alloc_regs(3);
+  int extra = fc.alloc_regs(kFunctionExtras);
   int flags = fc.function_extras(args, child, extra);
   fc.emit(Op::MAKEFUNC, reg, fc.const_index(Value::object(code)), extra, flags);
   fc.free_to(mark);

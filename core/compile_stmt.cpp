@@ -431,8 +431,8 @@ void compile_function_def(FunctionCompiler& fc, const FunctionDef& def) {
   FunctionCompiler sub(fc.symtab, child, fc.filename, intern(def.name), make_str(qual), &fc);
   Code* code = sub.compile_function(def, def.args, def.body, nullptr);
   int result = fc.alloc_reg();
-  int extra = fc.alloc_regs(3);
-  int flags = fc.function_extras(def.args, child, extra);
+  int extra = fc.alloc_regs(kFunctionExtras);
+  int flags = fc.function_extras(def.args, child, extra, def.returns);
   fc.emit(Op::MAKEFUNC, result, fc.const_index(Value::object(code)), extra, flags);
   apply_decorators(fc, decos, ndecos, result);
   fc.store_name(def.name, result);
@@ -456,7 +456,7 @@ void compile_class_def(FunctionCompiler& fc, const ClassDef& cls) {
   int nbases = static_cast<int>(cls.bases.size());
   int nkw = static_cast<int>(cls.keywords.size());
   int base = fc.alloc_regs(3 + nbases + nkw);
-  int extra = fc.alloc_regs(3);
+  int extra = fc.alloc_regs(kFunctionExtras);
   int flags = fc.function_extras(nullptr, child, extra);
   fc.emit(Op::MAKEFUNC, base + 1, fc.const_index(Value::object(code)), extra, flags);
   fc.load_const(base + 2, Value::object(intern(cls.name)));
@@ -606,11 +606,21 @@ void FunctionCompiler::stmt(const ast::Stmt* s) {
     case NodeKind::AugAssign: compile_aug_assign(*this, *s->as<AugAssign>()); break;
     case NodeKind::AnnAssign: {
       const auto* a = s->as<AnnAssign>();
-      if (scope->kind != ScopeKind::Function && a->simple) emit(Op::SETUPANNOT);
       if (a->value) {
         int v = alloc_reg();
         expr_to(a->value, v);
         assign_to(a->target, v);
+        free_to(v);
+      }
+      // Module and class bodies record simple annotations in __annotations__;
+      // functions never evaluate them.
+      if (scope->kind != ScopeKind::Function && a->simple) {
+        emit(Op::SETUPANNOT);
+        int ann = alloc_regs(3);
+        expr_to(a->annotation, ann);
+        emit(Op::GETNAME, ann + 1, name_index("__annotations__"));
+        load_const(ann + 2, Value::object(intern(a->target->as<Name>()->id)));
+        emit(Op::SETITEM, ann + 1, ann + 2, ann);
       }
       break;
     }

@@ -342,7 +342,8 @@ void FunctionCompiler::unwind_blocks(size_t from) {
 
 // Builds defaults, keyword defaults and the closure of a nested function
 // into three registers starting at `extra`; returns MAKEFUNC's flags.
-int FunctionCompiler::function_extras(const ast::Arguments* args, const Scope* child, int extra) {
+int FunctionCompiler::function_extras(const ast::Arguments* args, const Scope* child, int extra,
+                                      const ast::Expr* returns) {
   FunctionCompiler& fc = *this;
   int flags = 0;
   if (args && !args->defaults.empty()) {
@@ -368,6 +369,30 @@ int FunctionCompiler::function_extras(const ast::Arguments* args, const Scope* c
       fc.emit(Op::BUILDDICT, extra + 1, base, nkw);
       fc.free_to(base);
       flags |= 2;
+    }
+  }
+  if (args) {
+    // Annotations, evaluated at definition time: {name: annotation, ...,
+    // 'return': ...}.
+    std::vector<std::pair<std::string_view, const ast::Expr*>> anns;
+    for (auto* list : {&args->posonlyargs, &args->args})
+      for (ast::Arg* a : *list)
+        if (a->annotation) anns.emplace_back(a->arg, a->annotation);
+    if (args->vararg && args->vararg->annotation) anns.emplace_back(args->vararg->arg, args->vararg->annotation);
+    for (ast::Arg* a : args->kwonlyargs)
+      if (a->annotation) anns.emplace_back(a->arg, a->annotation);
+    if (args->kwarg && args->kwarg->annotation) anns.emplace_back(args->kwarg->arg, args->kwarg->annotation);
+    if (returns) anns.emplace_back("return", returns);
+    if (!anns.empty()) {
+      int n = static_cast<int>(anns.size());
+      int base = fc.alloc_regs(2 * n);
+      for (int i = 0; i < n; i++) {
+        fc.load_const(base + 2 * i, Value::object(intern(anns[static_cast<size_t>(i)].first)));
+        fc.expr_to(anns[static_cast<size_t>(i)].second, base + 2 * i + 1);
+      }
+      fc.emit(Op::BUILDDICT, extra + 3, base, n);
+      fc.free_to(base);
+      flags |= 8;
     }
   }
   if (!child->freevars.empty()) {

@@ -126,9 +126,10 @@ class FunctionCompiler {
 
   // Builds the code object.
   Code* finish(int32_t first_line, uint32_t flags, int nargs, int nposonly, int nkwonly);
-  // Builds a nested function's defaults, keyword defaults and closure into
-  // R[extra..extra+2]; returns MAKEFUNC's flags.
-  int function_extras(const ast::Arguments* args, const Scope* child, int extra);
+  // Builds a nested function's defaults, keyword defaults, closure and
+  // annotations into R[extra..extra+kFunctionExtras); returns MAKEFUNC's flags.
+  int function_extras(const ast::Arguments* args, const Scope* child, int extra,
+                      const ast::Expr* returns = nullptr);
   // Pushes a block that remembers the current region depth.
   Block& push_block(Block::Kind kind);
 
@@ -174,6 +175,10 @@ class FunctionCompiler {
 
 // Qualified name of a nested definition, as CPython builds __qualname__.
 std::string child_qualname(const FunctionCompiler& fc, std::string_view child, bool is_function_scope);
+
+// Registers MAKEFUNC reads its extras from: defaults, kwdefaults, closure,
+// annotations.
+constexpr int kFunctionExtras = 4;
 
 // The runtime operator for an AST binary operator.
 BinaryOp binop_from_ast(ast::BinOpKind k);

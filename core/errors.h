@@ -37,12 +37,20 @@ namespace coil {
   _(NameError, Exception)                                    \
   _(UnboundLocalError, NameError)                            \
   _(OSError, Exception)                                      \
-  _(FileNotFoundError, OSError)                              \
+  _(BlockingIOError, OSError)                                \
+  _(ChildProcessError, OSError)                              \
+  _(ConnectionError, OSError)                                \
+  _(BrokenPipeError, ConnectionError)                        \
+  _(ConnectionAbortedError, ConnectionError)                 \
+  _(ConnectionRefusedError, ConnectionError)                 \
+  _(ConnectionResetError, ConnectionError)                   \
   _(FileExistsError, OSError)                                \
+  _(FileNotFoundError, OSError)                              \
+  _(InterruptedError, OSError)                               \
   _(IsADirectoryError, OSError)                              \
   _(NotADirectoryError, OSError)                             \
   _(PermissionError, OSError)                                \
-  _(BrokenPipeError, OSError)                                \
+  _(ProcessLookupError, OSError)                             \
   _(TimeoutError, OSError)                                   \
   _(ReferenceError, Exception)                               \
   _(RuntimeError, Exception)                                 \
@@ -57,10 +65,19 @@ namespace coil {
   _(UnicodeError, ValueError)                                \
   _(UnicodeDecodeError, UnicodeError)                        \
   _(UnicodeEncodeError, UnicodeError)                        \
+  _(UnicodeTranslateError, UnicodeError)                     \
   _(Warning, Exception)                                      \
-  _(UserWarning, Warning)                                    \
+  _(BytesWarning, Warning)                                   \
   _(DeprecationWarning, Warning)                             \
-  _(RuntimeWarning, Warning)
+  _(EncodingWarning, Warning)                                \
+  _(FutureWarning, Warning)                                  \
+  _(ImportWarning, Warning)                                  \
+  _(PendingDeprecationWarning, Warning)                      \
+  _(ResourceWarning, Warning)                                \
+  _(RuntimeWarning, Warning)                                 \
+  _(SyntaxWarning, Warning)                                  \
+  _(UnicodeWarning, Warning)                                 \
+  _(UserWarning, Warning)
 
 // exc::TypeError etc.: the builtin exception classes.
 namespace exc {

@@ -115,6 +115,16 @@ Value function_get_closure(Value self) {
   Tuple* c = fn(self)->closure;
   return c ? Value::object(c) : Value::none();
 }
+Value function_get_annotations(Value self) {
+  Function* f = fn(self);
+  if (!f->annotations) f->annotations = make_dict();
+  return Value::object(f->annotations);
+}
+void function_set_annotations(Value self, Value v) {
+  if (!has_layout(v, Layout::DICT)) raise(exc::TypeError, "__annotations__ must be set to a dict object");
+  fn(self)->annotations = v.as<Dict>();
+}
+
 Value function_get_dict(Value self) { return Value::object(attrs_dict(&fn(self)->attrs)); }
 
 const MethodDef kFunctionMethods[] = {
@@ -133,6 +143,7 @@ const GetSetDef kFunctionGetSets[] = {
     {"__globals__", function_get_globals, nullptr},
     {"__closure__", function_get_closure, nullptr},
     {"__dict__", function_get_dict, nullptr},
+    {"__annotations__", function_get_annotations, function_set_annotations},
 };
 
 // ---- bound method ----

@@ -17,6 +17,7 @@ struct Function : Object {
   Tuple* defaults;       // positional defaults, or null
   Dict* kwdefaults;      // keyword-only defaults, or null
   Tuple* closure;        // cells for the code's free variables, or null
+  Dict* annotations;     // __annotations__, or null until asked for
   Str* name;
   Str* qualname;
   Value module;          // __module__

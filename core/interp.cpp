@@ -841,6 +841,7 @@ Value run(Frame* f, Value throw_in) {
         if (pc->f & 1) fn->defaults = R[extra].as<Tuple>();
         if (pc->f & 2) fn->kwdefaults = R[extra + 1].as<Dict>();
         if (pc->f & 4) fn->closure = R[extra + 2].as<Tuple>();
+        if (pc->f & 8) fn->annotations = R[extra + 3].as<Dict>();
         if (fc->flags & Code::kHasDoc) fn->doc = fc->consts[0];
         RA = Value::object(fn);
         NEXT();

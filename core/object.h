@@ -124,7 +124,7 @@ struct Type : Object {
   _(seq_iterator, "iterator") _(enumerate, "enumerate") _(zip, "zip")               \
   _(map, "map") _(filter, "filter") _(reversed, "reversed")                         \
   _(getset_descriptor, "getset_descriptor") _(traceback, "traceback")               \
-  _(member_descriptor, "member_descriptor")
+  _(member_descriptor, "member_descriptor") _(generic_alias, "GenericAlias")
 
 // types::list, types::int_, ...: the builtin type objects.
 namespace types {

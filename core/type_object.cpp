@@ -1,6 +1,7 @@
 // Coil — classes: creation, C3 MRO, version tags, object/type/super methods.
 #include "core/type_object.h"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
 #include <string>
@@ -67,10 +68,16 @@ Tuple* compute_mro(Type* t, Tuple* bases) {
     }
     if (all_empty) break;
     if (!candidate) {
-      std::string msg = "Cannot create a consistent method resolution order (MRO) for bases ";
-      for (int64_t i = 0; i < bases->length; i++) {
-        if (i) msg += ", ";
-        msg += type_name_view((*bases)[i].as<Type>());
+      // CPython names the heads left unmerged, each once, in list order.
+      std::string msg = "Cannot create a consistent method resolution\norder (MRO) for bases";
+      std::vector<Type*> heads;
+      for (size_t i = 0; i < seqs.size(); i++)
+        if (head[i] < seqs[i].size() && std::find(heads.begin(), heads.end(), seqs[i][head[i]]) == heads.end())
+          heads.push_back(seqs[i][head[i]]);
+      for (size_t i = 0; i < heads.size(); i++) {
+        msg += " ";
+        msg += type_name_view(heads[i]);
+        if (i + 1 < heads.size()) msg += ",";
       }
       raise(exc::TypeError, msg);
     }
@@ -170,7 +177,7 @@ void finish_builtin_type(Type* t, const char* name) {
   }
 }
 
-Type* make_class(Type* meta, Str* name, Tuple* bases, Dict* ns) {
+Type* make_class(Type* meta, Str* name, Tuple* bases, Dict* ns, const Value* kwvalues, Tuple* kwnames) {
   if (bases->length == 0) bases = make_tuple({Value::object(types::object)});
   for (int64_t i = 0; i < bases->length; i++) {
     if (!isinstance((*bases)[i], types::type))
@@ -251,7 +258,7 @@ Type* make_class(Type* meta, Str* name, Tuple* bases, Dict* ns) {
     if (!set_name.is_empty()) call(set_name, {v, Value::object(t), k});
   }
   Value sup = super_lookup(t, Value::object(t), names::__init_subclass__);
-  if (!sup.is_empty()) call(sup, nullptr, 0);
+  if (!sup.is_empty()) call(sup, kwvalues, 0, kwnames);
   return t;
 }
 
@@ -516,6 +523,7 @@ const MethodDef kMemberMethods[] = {
 
 Value type_new(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs == 2 && args[0].as_object() == types::type && !kwnames) return Value::object(type_of(args[1]));
+  // type(name, bases, ns, **kw): the keywords are for __init_subclass__.
   if (nargs != 4) raise(exc::TypeError, "type() takes 1 or 3 arguments");
   if (!has_layout(args[1], Layout::STR))
     raisef(exc::TypeError, "type.__new__() argument 1 must be str, not %s", type_name(args[1]));
@@ -527,7 +535,7 @@ Value type_new(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (dict_get_str(ns, names::__module__).is_empty()) {
     dict_set(ns, Value::object(names::__module__), Value::object(names::__main__));
   }
-  return Value::object(make_class(args[0].as<Type>(), args[1].as<Str>(), args[2].as<Tuple>(), ns));
+  return Value::object(make_class(args[0].as<Type>(), args[1].as<Str>(), args[2].as<Tuple>(), ns, args + nargs, kwnames));
 }
 
 Value type_init(Value, const Value*, size_t, Tuple*) { return Value::none(); }

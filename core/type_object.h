@@ -18,9 +18,11 @@ void type_modified(Type* type);
 // Gives a bare builtin type its name, dict, bases and MRO (start-up only).
 void finish_builtin_type(Type* type, const char* name);
 
-// type(name, bases, namespace): creates a class, as the class statement does
-// after running the body. `meta` is the metaclass (types::type normally).
-Type* make_class(Type* meta, Str* name, Tuple* bases, Dict* ns);
+// type(name, bases, namespace, **kw): creates a class, as the class
+// statement does after running the body. `meta` is the metaclass
+// (types::type normally); keyword arguments go to __init_subclass__.
+Type* make_class(Type* meta, Str* name, Tuple* bases, Dict* ns, const Value* kwvalues = nullptr,
+                 Tuple* kwnames = nullptr);
 
 // Instantiates `type`: __new__ then __init__, as type.__call__ does.
 Value type_call(Type* type, const Value* args, size_t nargs, Tuple* kwnames);
@@ -39,6 +41,8 @@ struct Super : Object {
 Str* type_repr(Type* type);
 
 void init_object_type();
+// types.GenericAlias and __class_getitem__ on the builtin generic classes.
+void init_generic_alias_type();
 void init_type_type();
 
 }  // namespace coil

@@ -203,6 +203,7 @@ void init_types() {
   init_range_type();
   init_slice_type();
   init_function_types();
+  init_generic_alias_type();
   init_exceptions();
 }
 
