@@ -251,7 +251,25 @@ Value sys_getfilesystemencoding(Value, const Value*, size_t nargs, Tuple* kwname
   return str_value("utf-8");
 }
 
+Value sys_get_int_max_str_digits(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  no_kwargs("get_int_max_str_digits", kwnames);
+  check_nargs("get_int_max_str_digits", nargs, 0, 0);
+  return make_int(int_max_str_digits());
+}
+
+Value sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value a[1];
+  parse_args("set_int_max_str_digits", args, nargs, kwnames, {"maxdigits"}, 1, a);
+  int64_t n;
+  if (!int_to_i64(index_int(a[0]), &n) || n > INT_MAX || n < INT_MIN)
+    raise(exc::OverflowError, "Python int too large to convert to C int");
+  set_int_max_str_digits(n);
+  return Value::none();
+}
+
 const MethodDef kSysFunctions[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, MethodDef::kStatic},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, MethodDef::kStatic},
     {"exit", sys_exit, MethodDef::kStatic},
     {"getrecursionlimit", sys_getrecursionlimit, MethodDef::kStatic},
     {"setrecursionlimit", sys_setrecursionlimit, MethodDef::kStatic},
