@@ -74,9 +74,17 @@ double mpz_abs_to_double(const mpz_t z) {
   if (mpz_sgn(z) == 0) return 0.0;
   if (n <= 53) return std::fabs(mpz_get_d(z));
   if (n > 1024) return HUGE_VAL;
-  size_t shift = n - 55;
-  uint64_t x = mpz_bits_at(z, shift) & ((uint64_t{1} << 55) - 1);
-  bool sticky = mpz_scan1(z, 0) < shift;
+  // x = the top 55 bits of |z| (shifted left when z has fewer), sticky = any
+  // lower bit set.
+  int64_t shift = static_cast<int64_t>(n) - 55;
+  uint64_t x;
+  bool sticky = false;
+  if (shift <= 0) {
+    x = static_cast<uint64_t>(mpz_getlimbn(z, 0)) << -shift;
+  } else {
+    x = mpz_bits_at(z, static_cast<size_t>(shift)) & ((uint64_t{1} << 55) - 1);
+    sticky = mpz_scan1(z, 0) < static_cast<mp_bitcnt_t>(shift);
+  }
   uint64_t low = x & 3;
   x >>= 2;
   if (low > 2 || (low == 2 && (sticky || (x & 1)))) x++;

@@ -362,9 +362,11 @@ Value int_to_bytes_m(Value self, const Value* args, size_t nargs, Tuple* kw) {
   return Value::object(out);
 }
 
-Value int_from_bytes_m(Value cls, const Value* args, size_t nargs, Tuple* kw) {
+Value int_from_bytes_m(Value, const Value* args, size_t nargs, Tuple* kw) {
+  // A classmethod: args[0] is the class.
+  Value cls = args[0];
   Value a[3];
-  parse_args("from_bytes", args, nargs, kw, {"bytes", "byteorder", "*signed"}, 1, a);
+  parse_args("from_bytes", args + 1, nargs - 1, kw, {"bytes", "byteorder", "*signed"}, 1, a);
   bool little = a[1].is_empty() ? false : parse_byteorder(a[1]);
   bool is_signed = !a[2].is_empty() && truthy(a[2]);
   Value src = a[0];
