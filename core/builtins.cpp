@@ -307,7 +307,8 @@ Module* make_builtins_module() {
   Module* m = make_module(intern("builtins"));
   Dict* d = m->dict;
   for (std::span<const MethodDef> table : {builtins_io_functions(), builtins_numeric_functions(),
-                                           builtins_seq_functions(), builtins_introspect_functions()})
+                                           builtins_seq_functions(), builtins_introspect_functions(),
+                                           builtins_eval_functions()})
     for (const MethodDef& def : table)
       dict_set(d, Value::object(intern(def.name)), Value::object(make_builtin(&def, Value::object(m), nullptr)));
 

@@ -18,6 +18,7 @@ std::span<const MethodDef> builtins_io_functions();          // builtins.cpp: pr
 std::span<const MethodDef> builtins_numeric_functions();     // builtins_numeric.cpp
 std::span<const MethodDef> builtins_seq_functions();         // builtins_seq.cpp
 std::span<const MethodDef> builtins_introspect_functions();  // builtins_introspect.cpp
+std::span<const MethodDef> builtins_eval_functions();        // builtins_eval.cpp: eval, exec
 
 // The sys module's namespace, where print() and input() find sys.stdout and
 // sys.stdin at call time (null until make_sys_module runs).
