@@ -330,6 +330,12 @@ Module* make_builtins_module() {
   dict_set_str(d, "NotImplemented", g_not_implemented);
   dict_set_str(d, "Ellipsis", g_ellipsis);
   dict_set_str(d, "__debug__", Value::boolean(true));
+  dict_set_str(d, "None", Value::none());
+  dict_set_str(d, "True", Value::boolean(true));
+  dict_set_str(d, "False", Value::boolean(false));
+  dict_set_str(d, "__package__", str_value(""));
+  dict_set_str(d, "__spec__", Value::none());
+  dict_set_str(d, "__loader__", Value::none());
 
   Type* quitter = make_builtin_type("Quitter", types::object, Layout::OTHER, sizeof(Quitter), kQuitterMethods);
   quitter->module = intern("_sitebuiltins");
