@@ -194,7 +194,7 @@ Value builtin_repr(Value self, const Value*, size_t, Tuple*) {
   if (self.as_object()->type == types::method_descriptor)
     return str_value("<method '" + std::string(b->def->name) + "' of '" + std::string(b->owner->name->view()) +
                      "' objects>");
-  if (b->self.is_empty() || b->self.as_object()->type == types::module)
+  if (b->self.is_empty() || (b->self.is_object() && b->self.as_object()->type == types::module))
     return str_value("<built-in function " + std::string(b->def->name) + ">");
   return str_value("<built-in method " + std::string(b->def->name) + " of " + type_name(b->self) +
                    " object at " + address(b->self) + ">");

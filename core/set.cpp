@@ -613,7 +613,7 @@ Value frozenset_new_m(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (cls == types::frozenset) no_kwargs("frozenset", kwnames);
   check_nargs(std::string(type_name_view(cls)).c_str(), nargs, 0, 1);
   Value iterable = nargs ? args[0] : Value::empty();
-  if (cls == types::frozenset && !iterable.is_empty() && iterable.as_object()->type == types::frozenset)
+  if (cls == types::frozenset && iterable.is_object() && iterable.as_object()->type == types::frozenset)
     return iterable;
   return Value::object(new_set(cls, iterable));
 }
