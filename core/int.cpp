@@ -169,9 +169,9 @@ Value parse_int_ascii(std::string_view s, int base) {
     for (const char* q = digits_start; q < digits_end; q++)
       if (*q != '0' && *q != '_') return Value::empty();
   }
-  // Small values: accumulate in int64 without overflow (13 hex digits,
-  // 14 decimal digits always fit in 48 bits... check as we go).
-  if (ndigits <= 12) {
+  // Short literals accumulate in int64 without overflow: 18 digits of base
+  // <= 10 stay below 10^18, 12 digits of base <= 36 below 36^12 < 2^63.
+  if (ndigits <= 12 || (base <= 10 && ndigits <= 18)) {
     int64_t acc = 0;
     for (const char* q = digits_start; q < digits_end; q++)
       if (*q != '_') acc = acc * base + digit_value(*q);

@@ -80,7 +80,7 @@ Value int_round(Value v, Value ndigits) {
   if (int_sign(nd) >= 0) return numeric::int_exact(v);
   // k = -ndigits > 0: round half to even to a multiple of 10**k.
   int64_t k;
-  if (!int_to_i64(nd, &k) || -k > int_bit_length(v) + 1) return Value::small_int(0);
+  if (!int_to_i64(nd, &k) || k < -(int_bit_length(v) + 1)) return Value::small_int(0);
   k = -k;
   mpz_t m, q, r, two_r;
   mpz_init(m);
