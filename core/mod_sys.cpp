@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cfloat>
+#include <cstdlib>
 #include <climits>
 #include <string>
 
@@ -267,7 +268,85 @@ Value sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Tuple* 
   return Value::none();
 }
 
+// sys.exception(): the exception being handled, or None.
+Value sys_exception(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  no_kwargs("exception", kwnames);
+  check_nargs("exception", nargs, 0, 0);
+  Value e = vm.handled_exc;
+  return e.is_empty() ? Value::none() : e;
+}
+
+// settrace/setprofile: only None (no tracing) is supported.
+Value sys_settrace(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  no_kwargs("settrace", kwnames);
+  check_nargs("settrace", nargs, 1, 1);
+  if (!args[0].is_none()) raise(exc::NotImplementedError, "sys.settrace() is not supported by Coil yet");
+  return Value::none();
+}
+
+Value sys_setprofile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  no_kwargs("setprofile", kwnames);
+  check_nargs("setprofile", nargs, 1, 1);
+  if (!args[0].is_none()) raise(exc::NotImplementedError, "sys.setprofile() is not supported by Coil yet");
+  return Value::none();
+}
+
+Value sys_none0(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  no_kwargs("gettrace", kwnames);
+  check_nargs("gettrace", nargs, 0, 0);
+  return Value::none();
+}
+
+Value sys_is_finalizing(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  no_kwargs("is_finalizing", kwnames);
+  check_nargs("is_finalizing", nargs, 0, 0);
+  return Value::boolean(false);
+}
+
+double g_switch_interval = 0.005;
+
+Value sys_getswitchinterval(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  no_kwargs("getswitchinterval", kwnames);
+  check_nargs("getswitchinterval", nargs, 0, 0);
+  return Value::number(g_switch_interval);
+}
+
+Value sys_setswitchinterval(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  no_kwargs("setswitchinterval", kwnames);
+  check_nargs("setswitchinterval", nargs, 1, 1);
+  double d = math_double_arg(args[0]);
+  if (!(d > 0.0)) raise(exc::ValueError, "switch interval must be strictly positive");
+  g_switch_interval = d;
+  return Value::none();
+}
+
+// sys.excepthook(type, value, traceback): prints the exception to stderr.
+Value sys_excepthook(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  no_kwargs("excepthook", kwnames);
+  check_nargs("excepthook", nargs, 3, 3);
+  Value err = g_sys_dict ? dict_get_str(g_sys_dict, names::stderr) : Value::empty();
+  if (!err.is_empty() && !err.is_none()) call_method(err, names::flush, nullptr, 0);
+  print_exception(args[1]);
+  return Value::none();
+}
+
+Value sys_getfilesystemencodeerrors(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  no_kwargs("getfilesystemencodeerrors", kwnames);
+  check_nargs("getfilesystemencodeerrors", nargs, 0, 0);
+  return str_value("surrogateescape");
+}
+
 const MethodDef kSysFunctions[] = {
+    {"exception", sys_exception, MethodDef::kStatic},
+    {"settrace", sys_settrace, MethodDef::kStatic},
+    {"setprofile", sys_setprofile, MethodDef::kStatic},
+    {"gettrace", sys_none0, MethodDef::kStatic},
+    {"getprofile", sys_none0, MethodDef::kStatic},
+    {"is_finalizing", sys_is_finalizing, MethodDef::kStatic},
+    {"getswitchinterval", sys_getswitchinterval, MethodDef::kStatic},
+    {"setswitchinterval", sys_setswitchinterval, MethodDef::kStatic},
+    {"excepthook", sys_excepthook, MethodDef::kStatic},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, MethodDef::kStatic},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, MethodDef::kStatic},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, MethodDef::kStatic},
     {"exit", sys_exit, MethodDef::kStatic},
@@ -324,6 +403,42 @@ Module* make_sys_module() {
                sys_struct_seq("version_info", {"major", "minor", "micro", "releaselevel", "serial"},
                                {Value::small_int(3), Value::small_int(11), Value::small_int(7), str_value("final"),
                                 Value::small_int(0)}));
+  auto env_flag = [](const char* name) {
+    const char* v = std::getenv(name);
+    return v && *v;
+  };
+  const char* seed = std::getenv("PYTHONHASHSEED");
+  bool randomized = !(seed && std::string(seed) != "random");
+  dict_set_str(d, "flags",
+               sys_struct_seq("flags",
+                              {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+                               "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+                               "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+                               "safe_path", "int_max_str_digits"},
+                              {Value::small_int(0), Value::small_int(0), Value::small_int(0), Value::small_int(0),
+                               Value::small_int(env_flag("PYTHONDONTWRITEBYTECODE")), Value::small_int(0),
+                               Value::small_int(0), Value::small_int(0), Value::small_int(0), Value::small_int(0),
+                               Value::small_int(0), Value::small_int(randomized), Value::small_int(0),
+                               Value::boolean(false), Value::small_int(0), Value::small_int(0), Value::boolean(false),
+                               Value::small_int(-1)}));
+  dict_set_str(d, "hash_info",
+               sys_struct_seq("hash_info",
+                              {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
+                              {Value::small_int(64), make_int((int64_t{1} << 61) - 1), Value::small_int(314159),
+                               Value::small_int(0), Value::small_int(1000003), str_value("siphash13"),
+                               Value::small_int(64), Value::small_int(128), Value::small_int(0)}));
+  dict_set_str(d, "implementation",
+               sys_struct_seq("implementation", {"name", "cache_tag", "version", "hexversion"},
+                              {str_value("coil"), Value::none(), dict_get_str(d, intern("version_info")),
+                               make_int(0x030B07F0)}));
+  dict_set_str(d, "__excepthook__", dict_get_str(d, intern("excepthook")));
+  for (const char* n : {"exec_prefix", "base_prefix", "base_exec_prefix"}) dict_set_str(d, n, str_value(""));
+  dict_set_str(d, "platlibdir", str_value("lib"));
+  dict_set_str(d, "abiflags", str_value(""));
+  dict_set_str(d, "float_repr_style", str_value("short"));
+  dict_set_str(d, "meta_path", Value::object(make_list()));
+  dict_set_str(d, "path_hooks", Value::object(make_list()));
+  dict_set_str(d, "path_importer_cache", Value::object(make_dict()));
   dict_set_str(d, "int_info",
                sys_struct_seq("int_info",
                                {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},

@@ -31,7 +31,7 @@ const StructSeqInfo* info_of(Type* t) {
   return nullptr;
 }
 
-constexpr int kMaxFields = 12;
+constexpr int kMaxFields = 20;
 
 // Field I lives at items()[I], even past the tuple's length.
 template <int I>
@@ -39,9 +39,10 @@ Value field_at(Value self) {
   return self.as<Tuple>()->items()[I];
 }
 
-constexpr GetterFn kFieldGetters[kMaxFields] = {field_at<0>, field_at<1>, field_at<2>,  field_at<3>,
-                                                field_at<4>, field_at<5>, field_at<6>,  field_at<7>,
-                                                field_at<8>, field_at<9>, field_at<10>, field_at<11>};
+constexpr GetterFn kFieldGetters[kMaxFields] = {
+    field_at<0>,  field_at<1>,  field_at<2>,  field_at<3>,  field_at<4>,  field_at<5>,  field_at<6>,
+    field_at<7>,  field_at<8>,  field_at<9>,  field_at<10>, field_at<11>, field_at<12>, field_at<13>,
+    field_at<14>, field_at<15>, field_at<16>, field_at<17>, field_at<18>, field_at<19>};
 
 Value struct_seq_repr(Value self, const Value*, size_t, Tuple*) {
   Type* t = type_of(self);
