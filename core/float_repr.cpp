@@ -1,17 +1,13 @@
-// Coil — float to text, exactly as CPython's PyOS_double_to_string.
+// Coil — float repr, exactly as CPython's float_repr (PyOS_double_to_string
+// with format code 'r' and Py_DTSF_ADD_DOT_0).
 //
-// CPython gets digits from David Gay's dtoa in one of three modes:
-//   mode 0  shortest digits that round-trip (repr, str, format with no type),
-//   mode 2  `ndigits` significant digits ('e', 'g'),
-//   mode 3  `ndigits` digits after the point ('f', '%'),
-// always correctly rounded (half to even on the exact binary value), with
-// trailing zeros stripped. std::to_chars gives the same digits: its
-// shortest form is Ryu's, and with a precision it prints the exact value
-// correctly rounded. format_digits() then lays those digits out as
-// pystrtod.c's format_float_short() does: zero padding on either side, the
-// point, the exponent ("e+16", at least two digits), '#' keeping the point
-// and trailing zeros, and repr's switch to exponent form when decpt <= -4 or
-// decpt > 16.
+// The digits are the shortest that round-trip (std::to_chars, Ryu: the same
+// digits as David Gay's dtoa in mode 0). They are laid out as pystrtod.c's
+// format_float_short() does for 'r': exponent form when decpt <= -4 or
+// decpt > 16 (1e+16, 1e-05, 1.5e-07), else fixed with at least one digit
+// after the point (123456789012345.0, 0.0001, -0.0). The exponent has a sign
+// and at least two digits. Formatting with a spec (format(), %-formatting)
+// lives in core/format_spec.cpp.
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -30,7 +26,6 @@ namespace {
 // and decpt, the position of the point relative to the first digit.
 struct Digits {
   char small[48];
-  std::string big;
   const char* p = nullptr;
   int len = 0;
   int decpt = 0;
@@ -53,7 +48,7 @@ void digits_from_scientific(const char* s, const char* end, char* out, Digits* d
   dg->decpt = exp + 1;
 }
 
-void get_digits(double d, int mode, int ndigits, Digits* dg) {
+void get_digits(double d, Digits* dg) {
   double a = std::fabs(d);
   if (a == 0.0) {
     dg->small[0] = '0';
@@ -62,69 +57,9 @@ void get_digits(double d, int mode, int ndigits, Digits* dg) {
     dg->decpt = 1;
     return;
   }
-  if (mode == 0) {
-    char tmp[40];
-    auto r = std::to_chars(tmp, tmp + sizeof tmp, a, std::chars_format::scientific);
-    digits_from_scientific(tmp, r.ptr, dg->small, dg);
-    return;
-  }
-  if (mode == 2) {
-    size_t cap = static_cast<size_t>(ndigits) + 16;
-    char* tmp;
-    std::string tmp_big;
-    char tmp_small[64];
-    if (cap <= sizeof tmp_small) {
-      tmp = tmp_small;
-    } else {
-      tmp_big.resize(cap);
-      tmp = tmp_big.data();
-    }
-    auto r = std::to_chars(tmp, tmp + cap, a, std::chars_format::scientific, ndigits - 1);
-    char* out = dg->small;
-    if (static_cast<size_t>(ndigits) + 2 > sizeof dg->small) {
-      dg->big.resize(static_cast<size_t>(ndigits) + 2);
-      out = dg->big.data();
-    }
-    digits_from_scientific(tmp, r.ptr, out, dg);
-    return;
-  }
-  // mode 3: fixed with ndigits after the point.
-  size_t cap = 330 + static_cast<size_t>(ndigits);
-  std::string tmp(cap, '\0');
-  auto r = std::to_chars(tmp.data(), tmp.data() + cap, a, std::chars_format::fixed, ndigits);
-  dg->big.resize(static_cast<size_t>(r.ptr - tmp.data()) + 1);
-  char* out = dg->big.data();
-  int n = 0, decpt = 0;
-  bool seen_point = false, leading = true;
-  for (const char* q = tmp.data(); q < r.ptr; q++) {
-    if (*q == '.') {
-      seen_point = true;
-      continue;
-    }
-    if (leading && *q == '0') {
-      if (seen_point) decpt--;
-      continue;
-    }
-    leading = false;
-    out[n++] = *q;
-    if (!seen_point) decpt++;
-  }
-  while (n > 0 && out[n - 1] == '0') n--;
-  if (n == 0) {
-    out[0] = '0';
-    n = 1;
-    decpt = 1;
-  }
-  dg->p = out;
-  dg->len = n;
-  dg->decpt = decpt;
-}
-
-// Upper bound of format_digits' output length.
-size_t format_size(const Digits& dg, char code, int precision) {
-  int64_t span = dg.len + (dg.decpt > 0 ? dg.decpt : 1 - dg.decpt) + precision + 2;
-  (void)code;
-  return static_cast<size_t>(span) + 16;
+  char tmp[40];
+  auto r = std::to_chars(tmp, tmp + sizeof tmp, a, std::chars_format::scientific);
+  digits_from_scientific(tmp, r.ptr, dg->small, dg);
 }
 
 // pystrtod.c's format_float_short after the digits are known; code is one of
@@ -226,38 +161,8 @@ size_t nonfinite(double d, char* buf, bool upper, int flags) {
 size_t float_repr_buf(double d, char* buf) {
   if (!std::isfinite(d)) return nonfinite(d, buf, false, 0);
   Digits dg;
-  get_digits(d, 0, 0, &dg);
+  get_digits(d, &dg);
   return format_digits(buf, dg, std::signbit(d), 'r', 0, kDtsfAddDot0, false);
-}
-
-void double_to_string(std::string& out, double d, char format_code, int precision, int flags) {
-  bool upper = false;
-  int mode = 0;
-  char code = format_code;
-  switch (format_code) {
-    case 'E': upper = true; code = 'e'; [[fallthrough]];
-    case 'e': mode = 2; precision++; break;
-    case 'F': upper = true; code = 'f'; [[fallthrough]];
-    case 'f': mode = 3; break;
-    case 'G': upper = true; code = 'g'; [[fallthrough]];
-    case 'g':
-      mode = 2;
-      if (precision == 0) precision = 1;
-      break;
-    default: code = 'r'; mode = 0; precision = 0; break;
-  }
-  if (!std::isfinite(d)) {
-    char tmp[8];
-    out.append(tmp, nonfinite(d, tmp, upper, flags));
-    return;
-  }
-  Digits dg;
-  get_digits(d, mode, precision, &dg);
-  size_t cap = format_size(dg, code, precision);
-  size_t old = out.size();
-  out.resize(old + cap);
-  size_t n = format_digits(out.data() + old, dg, std::signbit(d), code, precision, flags, upper);
-  out.resize(old + n);
 }
 
 }  // namespace numeric

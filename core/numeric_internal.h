@@ -60,10 +60,8 @@ constexpr uint64_t kMaxIntBits = uint64_t{1} << 36;
 
 // ---- float text (float_repr.cpp) ----
 
-// CPython's PyOS_double_to_string flags.
+// CPython's PyOS_double_to_string flags (the ones repr uses).
 enum DtoaFlags : int { kDtsfSign = 1, kDtsfAddDot0 = 2, kDtsfAlt = 4, kDtsfNoNeg0 = 8 };
-// PyOS_double_to_string: format_code in e E f F g G r; appends to out.
-void double_to_string(std::string& out, double d, char format_code, int precision, int flags);
 // Shortest round-trip repr into buf (at least 32 bytes); returns the length.
 size_t float_repr_buf(double d, char* buf);
 
