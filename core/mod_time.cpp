@@ -131,6 +131,8 @@ Value t_gmtime(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   time_t t = seconds_arg(args, nargs);
   struct tm buf;
   if (!gmtime_r(&t, &buf)) raise(exc::OverflowError, "timestamp out of range for platform time_t");
+  buf.tm_zone = "UTC";  // as CPython (glibc says "GMT")
+  buf.tm_gmtoff = 0;
   return struct_time_from(buf);
 }
 

@@ -368,6 +368,32 @@ TEST_F(BuiltinsTest, SysAttributes) {
   EXPECT_EQ(R(call(module_fn("sys", "exc_info"), {})), "(None, None, None)");
 }
 
+TEST_F(BuiltinsTest, TimeCalendar) {
+  Value t = call(module_fn("time", "gmtime"), {I(1700000000)});
+  EXPECT_EQ(R(t),
+            "time.struct_time(tm_year=2023, tm_mon=11, tm_mday=14, tm_hour=22, tm_min=13, tm_sec=20, tm_wday=1, "
+            "tm_yday=318, tm_isdst=0)");
+  EXPECT_EQ(R(getattr(t, intern("tm_zone"))), "'UTC'");
+  EXPECT_EQ(R(call(module_fn("time", "strftime"), {S("%Y-%m-%d %H:%M:%S %a %j"), t})), "'2023-11-14 22:13:20 Tue 318'");
+  EXPECT_EQ(R(call(module_fn("time", "asctime"), {T({I(2024), I(2), I(29), I(13), I(5), I(9), I(3), I(60), I(0)})})),
+            "'Thu Feb 29 13:05:09 2024'");
+  EXPECT_EQ(error_of([] { call(module_fn("time", "strftime"), {S("%Y"), T({I(1)})}); }),
+            "TypeError: strftime(): illegal time tuple argument");
+  EXPECT_EQ(error_of([] { call(module_fn("time", "sleep"), {I(-1)}); }), "ValueError: sleep length must be non-negative");
+}
+
+TEST_F(BuiltinsTest, EvalExec) {
+  Dict* ns = make_dict();
+  dict_set_str(ns, "x", I(20));
+  EXPECT_EQ(R(call(builtin("eval"), {S(" x + 1"), Value::object(ns)})), "21");
+  call(builtin("exec"), {S("def f(a):\n    return a * x\ny = f(2)"), Value::object(ns)});
+  EXPECT_EQ(R(dict_get_str(ns, intern("y"))), "40");
+  EXPECT_FALSE(dict_get_str(ns, names::__builtins__).is_empty());
+  EXPECT_EQ(error_of([] { call(builtin("eval"), {S("")}); }), "SyntaxError: invalid syntax");
+  EXPECT_EQ(error_of([] { call(builtin("compile"), {S("1"), S("f"), S("eval")}); }),
+            "NotImplementedError: compile() is not supported by Coil yet");
+}
+
 TEST_F(BuiltinsTest, OSErrorText) {
   Value e = call(Value::object(exc::OSError), {I(2), S("x"), S("f")});
   EXPECT_EQ(std::string(type_of(e)->name->view()), "FileNotFoundError");
