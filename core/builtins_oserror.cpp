@@ -26,12 +26,19 @@ Str* attr_name(const char* s) { return intern(s); }
 // The OSError subclass CPython picks for an errno (OSError itself if none).
 Type* subclass_for_errno(int64_t err) {
   switch (err) {
-    case ENOENT: return exc::FileNotFoundError;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return exc::BlockingIOError;
+    case ECHILD: return exc::ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return exc::BrokenPipeError;
+    case ECONNABORTED: return exc::ConnectionAbortedError;
+    case ECONNREFUSED: return exc::ConnectionRefusedError;
+    case ECONNRESET: return exc::ConnectionResetError;
     case EEXIST: return exc::FileExistsError;
+    case ENOENT: return exc::FileNotFoundError;
+    case EINTR: return exc::InterruptedError;
     case EISDIR: return exc::IsADirectoryError;
     case ENOTDIR: return exc::NotADirectoryError;
     case EACCES: case EPERM: return exc::PermissionError;
-    case EPIPE: case ESHUTDOWN: return exc::BrokenPipeError;
+    case ESRCH: return exc::ProcessLookupError;
     case ETIMEDOUT: return exc::TimeoutError;
     default: return exc::OSError;
   }
