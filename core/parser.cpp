@@ -1588,12 +1588,19 @@ Expr* Parser::primary() {
 // slices: slice !',' | ','.(slice | starred_expression)+ [',']
 Expr* Parser::slices() {
   Pos s = here();
-  Expr* first = at(TokenKind::STAR) ? star_expression() : slice_item();
-  if (!at(TokenKind::COMMA)) return first;
+  // starred_expression: '*' expression
+  auto starred = [&]() -> Expr* {
+    Token st = advance();
+    auto* x = node<Starred>(start(st));
+    x->value = expression();
+    return finish(x);
+  };
+  Expr* first = at(TokenKind::STAR) ? starred() : slice_item();
+  if (!at(TokenKind::COMMA) && first->kind != NodeKind::Starred) return first;
   std::vector<Expr*> items{first};
   while (accept(TokenKind::COMMA)) {
     if (at(TokenKind::RSQB)) break;
-    items.push_back(at(TokenKind::STAR) ? star_expression() : slice_item());
+    items.push_back(at(TokenKind::STAR) ? starred() : slice_item());
   }
   auto* t = node<Tuple>(s);
   t->elts = list(items);
@@ -1797,7 +1804,7 @@ Arguments* Parser::parameters(TokenKind closer, bool annotations, Pos fallback) 
       if (seen_slash) fail_at(t, "SyntaxError", "/ may appear only once");
       if (seen_star) fail_at(t, "SyntaxError", "/ must be ahead of *");
       if (regular.empty()) {
-        if (kind(1) == TokenKind::COMMA && posonly.empty())
+        if (kind_quiet(1) == TokenKind::COMMA && posonly.empty())
           fail_at(t, "SyntaxError", "at least one argument must precede /");
         invalid_syntax();
       }
