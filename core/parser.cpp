@@ -292,6 +292,10 @@ class Parser {
     }
     return advance();
   }
+  // 'for' or 'async for': a comprehension clause starts here.
+  bool at_comp_for() {
+    return at(TokenKind::KW_FOR) || (at(TokenKind::KW_ASYNC) && kind(1) == TokenKind::KW_FOR);
+  }
   bool at_name(std::string_view word) {
     const Token& t = peek_ref(0);
     return t.kind == TokenKind::NAME && lex_.text(t) == word;
@@ -1525,6 +1529,7 @@ Expr* Parser::power() {
   Pos s = here();
   Expr* base = primary();
   if (!at(TokenKind::DOUBLESTAR)) return base;
+  DepthGuard guard(*this);  // 2**2**2**... recurses through factor()
   size_t op_p = p_;
   int el = last_end_line_, ec = last_end_col_;
   advance();
@@ -1666,7 +1671,7 @@ Expr* Parser::call(Expr* func, Pos s) {
       k->arg = ident(t);
       if (!starts_expression(kind())) invalid_syntax();
       k->value = expression();
-      if (at(TokenKind::KW_FOR)) {
+      if (at_comp_for()) {
         // f(a=x for x in y)
         fail_range("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                    t.line, t.col, k->value->end_line, k->value->end_col);
@@ -1676,7 +1681,7 @@ Expr* Parser::call(Expr* func, Pos s) {
     } else {
       if (!starts_expression(t.kind)) invalid_syntax();
       Expr* e = named_expression(false);
-      if (at(TokenKind::KW_FOR)) {
+      if (at_comp_for()) {
         e = genexp_tail(e, start(e));
         genexp = e;
       }
@@ -1955,7 +1960,7 @@ Expr* Parser::paren_atom() {
   }
   size_t first_tok = p_;
   Expr* first = star_named_expression();
-  if (at(TokenKind::KW_FOR)) {
+  if (at_comp_for()) {
     if (first->kind == NodeKind::Starred) invalid_syntax();
     Expr* g = genexp_tail(first, start(lp));
     expect(TokenKind::RPAR);
@@ -1992,7 +1997,7 @@ Expr* Parser::list_atom() {
   if (!at(TokenKind::RSQB)) {
     size_t first_tok = p_;
     Expr* first = star_named_expression();
-    if (at(TokenKind::KW_FOR)) {
+    if (at_comp_for()) {
       if (first->kind == NodeKind::Starred)
         fail_node(first, "iterable unpacking cannot be used in comprehension");
       auto* lc = node<ListComp>(start(lb));
@@ -2006,10 +2011,10 @@ Expr* Parser::list_atom() {
     while (at(TokenKind::COMMA)) {
       Token comma = advance();
       if (at(TokenKind::RSQB)) break;
-      if (at(TokenKind::KW_FOR)) comprehension_target_error(items, comma);
+      if (at_comp_for()) comprehension_target_error(items, comma);
       first_tok = p_;
       items.push_back(star_named_expression());
-      if (at(TokenKind::KW_FOR)) comprehension_target_error(items, comma);
+      if (at_comp_for()) comprehension_target_error(items, comma);
       if (!at(TokenKind::COMMA) && !at(TokenKind::RSQB)) fail_after_expr(items.back(), first_tok);
     }
   }
@@ -2036,12 +2041,11 @@ Expr* Parser::brace_atom() {
   Expr* value = nullptr;
   bool is_dict;
   if (at(TokenKind::DOUBLESTAR)) {
-    advance();
+    Token ds = advance();
     value = binary(kLevelBitOr);
     is_dict = true;
-    if (at(TokenKind::KW_FOR))
-      fail_range("SyntaxError", "dict unpacking cannot be used in dict comprehension", lb.line,
-                 lb.col + 1, value->end_line, value->end_col);
+    if (at_comp_for())
+      fail_at(ds, "SyntaxError", "dict unpacking cannot be used in dict comprehension");
   } else {
     key = star_named_expression();
     if (at(TokenKind::COLON) && key->kind != NodeKind::Starred) {
@@ -2055,7 +2059,7 @@ Expr* Parser::brace_atom() {
       is_dict = false;
     }
   }
-  if (at(TokenKind::KW_FOR)) {
+  if (at_comp_for()) {
     if (is_dict) {
       auto* dc = node<DictComp>(start(lb));
       dc->key = key;
@@ -2111,12 +2115,12 @@ Expr* Parser::brace_atom() {
   while (!at(TokenKind::RBRACE)) {
     if (!at(TokenKind::COMMA)) {
       if (at(TokenKind::COLON)) invalid_syntax();
-      if (at(TokenKind::KW_FOR) && items.size() > 1) comprehension_target_error(items, tok());
+      if (at_comp_for() && items.size() > 1) comprehension_target_error(items, tok());
       fail_after_expr(items.back(), first_tok);
     }
     Token comma = advance();
     if (at(TokenKind::RBRACE)) break;
-    if (at(TokenKind::KW_FOR)) comprehension_target_error(items, comma);
+    if (at_comp_for()) comprehension_target_error(items, comma);
     first_tok = p_;
     Expr* e = star_named_expression();
     if (at(TokenKind::COLON) && e->kind != NodeKind::Starred) {
@@ -2429,10 +2433,7 @@ Expr* Parser::strings() {
     all_bytes &= b;
   }
   const Token& first = parts.front();
-  const Token& last = parts.back();
-  if (any_bytes && !all_bytes)
-    fail_range("SyntaxError", "cannot mix bytes and nonbytes literals", first.line, first.col,
-               last.end_line, last.end_col);
+  if (any_bytes && !all_bytes) fail_at(tok(), "SyntaxError", "cannot mix bytes and nonbytes literals");
   if (!any_f) {
     auto* c = node<Constant>(start(first));
     c->value_kind = any_bytes ? ConstKind::Bytes : ConstKind::Str;
@@ -2726,7 +2727,7 @@ Expr* Parser::parse_fstring_replacement() {
       t->elts = list(items);
       e = finish(t);
     } else {
-      if (at(TokenKind::KW_FOR)) {
+      if (at_comp_for()) {
         e = genexp_tail(first, s);
       } else {
         e = first;

@@ -237,6 +237,8 @@ class Builder {
     Symbol& sym = symbol(s, name);
     sym.flags = val;
     note_order(st, name);
+    // CPython's st_global: a `global` anywhere also marks the module's symbol.
+    if ((flag & kDefGlobal) && s != t_.module_ && t_.module_) symbol(t_.module_, name).flags |= kDefGlobal;
   }
   void add_def(std::string_view raw, uint16_t flag, const Node* at) { add_def_in(cur_, st_, raw, flag, at); }
 
