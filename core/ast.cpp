@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 
 namespace coil::ast {
@@ -322,19 +323,23 @@ class Dumper {
     out += '(';
     first_ = true;
   }
-  void close(const Node* n) {
+  // Helpers that build strings stay out of line, so that node()'s frame (it
+  // recurses once per AST level) stays small.
+  [[gnu::noinline]] void close(const Node* n) {
     if (attrs_ && has_position(n->kind)) {
-      field("lineno");
-      out += std::to_string(n->line);
-      field("col_offset");
-      out += std::to_string(n->col);
-      field("end_lineno");
-      out += std::to_string(n->end_line);
-      field("end_col_offset");
-      out += std::to_string(n->end_col);
+      raw_int("lineno", n->line);
+      raw_int("col_offset", n->col);
+      raw_int("end_lineno", n->end_line);
+      raw_int("end_col_offset", n->end_col);
     }
     out += ')';
     first_ = false;
+  }
+  [[gnu::noinline]] void raw_int(const char* name, long v) {
+    field(name);
+    char buf[24];
+    int len = std::snprintf(buf, sizeof buf, "%ld", v);
+    out.append(buf, static_cast<size_t>(len));
   }
   static bool has_position(NodeKind k) {
     return k != NodeKind::Module && k != NodeKind::Expression && k != NodeKind::Arguments &&
@@ -360,7 +365,7 @@ class Dumper {
       out += "None";
   }
   template <class T>
-  void list(const char* name, std::span<T*> items) {
+  [[gnu::noinline]] void list(const char* name, std::span<T*> items) {
     field(name);
     out += '[';
     bool first = true;
@@ -375,7 +380,7 @@ class Dumper {
     out += ']';
     first_ = false;
   }
-  void names(const char* name, NameList items) {
+  [[gnu::noinline]] void names(const char* name, NameList items) {
     field(name);
     out += '[';
     for (size_t i = 0; i < items.size(); i++) {
@@ -384,26 +389,27 @@ class Dumper {
     }
     out += ']';
   }
-  void ident(const char* name, std::string_view id) {
+  [[gnu::noinline]] void ident(const char* name, std::string_view id) {
     field(name);
     repr_str(out, id);
   }
-  void opt_ident(const char* name, std::string_view id) {
+  [[gnu::noinline]] void opt_ident(const char* name, std::string_view id) {
     if (id.empty()) return;
     ident(name, id);
   }
-  void raw(const char* name, std::string_view text) {
+  [[gnu::noinline]] void raw(const char* name, std::string_view text) {
     field(name);
     out += text;
   }
-  void op(const char* name, std::string_view op_name) {
+  [[gnu::noinline]] void op(const char* name, std::string_view op_name) {
     field(name);
     out += op_name;
     out += "()";
   }
   void ctx(Ctx c) { op("ctx", ctx_name(c)); }
   void body(const char* name, StmtList stmts) { list(name, stmts); }
-  void constant(const Constant* c);
+  [[gnu::noinline]] void constant(const Constant* c);
+  [[gnu::noinline]] void if_chain(const If* i);
 };
 
 void Dumper::constant(const Constant* c) {
@@ -423,6 +429,27 @@ void Dumper::constant(const Constant* c) {
     case ConstKind::Bytes: repr_bytes(out, c->str_value); break;
   }
   if (c->value_kind == ConstKind::Str && c->u_prefix) raw("kind", "'u'");
+}
+
+// An elif chain nests in the AST; print it without recursing per link.
+void Dumper::if_chain(const If* i) {
+  std::vector<const If*> chain{i};
+  while (i->orelse.size() == 1 && i->orelse[0]->kind == NodeKind::If) {
+    req("test", i->test);
+    body("body", i->body);
+    field("orelse");
+    out += '[';
+    i = static_cast<const If*>(i->orelse[0]);
+    chain.push_back(i);
+    open(i);
+  }
+  req("test", i->test);
+  body("body", i->body);
+  body("orelse", i->orelse);
+  for (size_t k = chain.size(); k-- > 1;) {
+    close(chain[k]);
+    out += ']';
+  }
 }
 
 void Dumper::node(const Node* n) {
@@ -591,7 +618,7 @@ void Dumper::node(const Node* n) {
     case NodeKind::FormattedValue: {
       auto* f = static_cast<const FormattedValue*>(n);
       req("value", f->value);
-      raw("conversion", std::to_string(f->conversion));
+      raw_int("conversion", f->conversion);
       opt("format_spec", f->format_spec);
       break;
     }
@@ -707,13 +734,9 @@ void Dumper::node(const Node* n) {
       body("orelse", w->orelse);
       break;
     }
-    case NodeKind::If: {
-      auto* i = static_cast<const If*>(n);
-      req("test", i->test);
-      body("body", i->body);
-      body("orelse", i->orelse);
+    case NodeKind::If:
+      if_chain(static_cast<const If*>(n));
       break;
-    }
     case NodeKind::With: {
       auto* w = static_cast<const With*>(n);
       list("items", w->items);
@@ -747,7 +770,7 @@ void Dumper::node(const Node* n) {
       auto* i = static_cast<const ImportFrom*>(n);
       opt_ident("module", i->module);
       list("names", i->names);
-      raw("level", std::to_string(i->level));
+      raw_int("level", i->level);
       break;
     }
     case NodeKind::Global:

@@ -823,21 +823,35 @@ StmtList Parser::block(const char* what, int line) {
 // if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
 // elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
 // else_block: 'else' &&':' block
+// An elif chain is built iteratively (it nests in the AST, not on the stack);
+// its length counts toward the nesting limit, as consumers recurse on it.
 Stmt* Parser::if_stmt(bool elif) {
-  Token kw = advance();
-  auto* s = node<If>(start(kw));
-  s->test = named_expression();
-  expect_colon();
-  s->body = block(elif ? "'elif' statement" : "'if' statement", kw.line);
-  if (at(TokenKind::KW_ELIF)) {
-    Stmt* inner = if_stmt(true);
-    s->orelse = list(std::vector<Stmt*>{inner});
-  } else if (at(TokenKind::KW_ELSE)) {
-    Token e = advance();
-    expect_forced(TokenKind::COLON);
-    s->orelse = block("'else' statement", e.line);
+  std::vector<If*> chain;
+  int saved_depth = depth_;
+  for (;;) {
+    Token kw = advance();
+    auto* s = node<If>(start(kw));
+    if (!chain.empty()) {
+      chain.back()->orelse = list(std::vector<Stmt*>{s});
+      depth_++;
+      if (chain.size() > static_cast<size_t>(kMaxElifChain))
+        fail_at(kw, "SyntaxError", "too many 'elif' branches (Coil's limit is 2500)");
+    }
+    chain.push_back(s);
+    s->test = named_expression();
+    expect_colon();
+    s->body = block(elif || chain.size() > 1 ? "'elif' statement" : "'if' statement", kw.line);
+    if (at(TokenKind::KW_ELIF)) continue;
+    if (at(TokenKind::KW_ELSE)) {
+      Token e = advance();
+      expect_forced(TokenKind::COLON);
+      s->orelse = block("'else' statement", e.line);
+    }
+    break;
   }
-  return finish(s);
+  depth_ = saved_depth;
+  for (If* s : chain) finish(s);
+  return chain.front();
 }
 
 // while_stmt: 'while' named_expression ':' block [else_block]
@@ -1771,6 +1785,7 @@ std::span<Comprehension*> Parser::comprehension_clauses() {
 
 // lambdef: 'lambda' [lambda_params] ':' expression
 Expr* Parser::lambdef() {
+  DepthGuard guard(*this);  // a lambda is a scope: it weighs two levels
   Token kw = advance();
   auto* l = node<Lambda>(start(kw));
   l->args = parameters(TokenKind::COLON, false, start(kw));

@@ -35,5 +35,6 @@ ParseResult parse_expression(std::string_view source, std::string_view filename)
 // Limits (besides the lexer's 200 nested brackets and 100 indentation levels).
 inline constexpr int kMaxExpressionDepth = 3000;  // nested/chained expression nodes
 inline constexpr int kMaxFStringNesting = 2;      // f"{x:{y}}" is depth 2
+inline constexpr int kMaxElifChain = 2500;        // elif branches of one if (they nest in the AST)
 
 }  // namespace coil

@@ -537,10 +537,18 @@ void Builder::visit_stmt(const Stmt* s) {
       break;
     }
     case NodeKind::If: {
+      // elif chains nest in the AST: walk them iteratively.
       auto* i = static_cast<const If*>(s);
-      visit_expr(i->test);
-      visit_body(i->body);
-      visit_body(i->orelse);
+      for (;;) {
+        visit_expr(i->test);
+        visit_body(i->body);
+        if (i->orelse.size() == 1 && i->orelse[0]->kind == NodeKind::If) {
+          i = static_cast<const If*>(i->orelse[0]);
+          continue;
+        }
+        visit_body(i->orelse);
+        break;
+      }
       break;
     }
     case NodeKind::With: {
@@ -733,9 +741,16 @@ void Builder::mention_stmt(const Stmt* s) {
     }
     case NodeKind::If: {
       auto* i = static_cast<const If*>(s);
-      mention_expr(i->test);
-      mention_stmts(i->body);
-      mention_stmts(i->orelse);
+      for (;;) {
+        mention_expr(i->test);
+        mention_stmts(i->body);
+        if (i->orelse.size() == 1 && i->orelse[0]->kind == NodeKind::If) {
+          i = static_cast<const If*>(i->orelse[0]);
+          continue;
+        }
+        mention_stmts(i->orelse);
+        break;
+      }
       break;
     }
     case NodeKind::With: {

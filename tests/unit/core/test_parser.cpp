@@ -480,6 +480,18 @@ TEST(Parser, NestingLimits) {
     ASSERT_TRUE(err) << src.substr(0, 20);
     EXPECT_EQ(err->message.rfind("too many nested expressions", 0), 0u);
   }
+  // A long elif chain is fine up to the limit; lambdas weigh two levels.
+  EXPECT_FALSE(compile_error("if x: pass\n" + repeat("elif x: pass\n", 2500) + "else: pass\n"));
+  err = compile_error("if x: pass\n" + repeat("elif x: pass\n", 2501));
+  ASSERT_TRUE(err);
+  EXPECT_EQ(err->message, "too many 'elif' branches (Coil's limit is 2500)");
+  EXPECT_EQ(err->line, 2502);
+  {
+    ParseResult r = parse_module("if x: pass\n" + repeat("elif x: pass\n", 2500), "<t>");
+    EXPECT_EQ(ast::dump(*r.module).size(), 147591u);  // as CPython; no recursion per elif
+  }
+  EXPECT_FALSE(compile_error("x = " + repeat("lambda: ", 1490) + "1\n"));
+  EXPECT_TRUE(compile_error("x = " + repeat("lambda: ", 1510) + "1\n"));
   // Wide but shallow is fine.
   EXPECT_FALSE(compile_error("x = [" + repeat("1, ", 100000) + "]\n"));
   EXPECT_FALSE(compile_error("x = a" + repeat(" and a", 100000) + "\n"));
