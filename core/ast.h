@@ -30,6 +30,10 @@ namespace coil::ast {
 // * Strings (str constants, identifiers) are UTF-8. A lone surrogate written
 //   as "\ud800" is stored in generalized UTF-8 (3 bytes, ED A0 80).
 // * Identifiers are not NFKC-normalized (CPython normalizes them).
+// * Expression nodes written inside their own parentheses have
+//   `parenthesized` set (CPython's AST does not record this); their position
+//   excludes the parentheses, as in CPython, while an enclosing node's
+//   position includes them ("(a) + b" starts at the '(').
 
 // ---------------------------------------------------------------------------
 // Node kinds (one table; enum and names derive from it)
@@ -271,8 +275,8 @@ COIL_AST_NODE(Arg, Node)
 // Parameters in source order: posonlyargs / args [*vararg | *] kwonlyargs
 // [**kwarg]. `defaults` belong to the last len(defaults) of posonlyargs+args;
 // kw_defaults has one entry per kwonlyarg, nullptr when it has no default.
-// Position: none in CPython (dumped without position); line/col are the
-// first parameter's, or the def's when there are none.
+// Position: none in CPython (dumped without one); line/col here are the
+// def's '(' or the `lambda` keyword, end_line/end_col are unset (0).
 COIL_AST_NODE(Arguments, Node)
   std::span<Arg*> posonlyargs;
   std::span<Arg*> args;
@@ -306,7 +310,8 @@ COIL_AST_NODE(ExceptHandler, Node)
   StmtList body;
 };
 
-// One `for target in iter [if cond]*` clause. Position: none in CPython.
+// One `for target in iter [if cond]*` clause. Position: none in CPython
+// (here: from `for` to the end of the clause).
 COIL_AST_NODE(Comprehension, Node)
   Expr* target = nullptr;
   Expr* iter = nullptr;

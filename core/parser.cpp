@@ -1391,7 +1391,6 @@ Expr* Parser::expression() {
 }
 
 // disjunction: conjunction ('or' conjunction)+ | conjunction
-// conjunction: inversion ('and' inversion)+ | inversion
 Expr* Parser::disjunction() {
   Pos s = here();
   Expr* first = conjunction();
@@ -1412,6 +1411,7 @@ Expr* Parser::disjunction() {
   return finish(b);
 }
 
+// conjunction: inversion ('and' inversion)+ | inversion
 Expr* Parser::conjunction() {
   Pos s = here();
   Expr* first = inversion();
@@ -2503,6 +2503,7 @@ Expr* Parser::strings() {
   return js;
 }
 
+// Turns the pending literal text of an f-string into a str Constant.
 void Parser::flush_literal(FState& st, std::vector<Expr*>& into) {
   if (st.literal.empty()) return;
   auto* c = arena_.make<Constant>();
@@ -2521,6 +2522,7 @@ void Parser::flush_literal(FState& st, std::vector<Expr*>& into) {
   into.push_back(c);
 }
 
+// f-string errors point at the token after the string, as CPython's do.
 void Parser::fstring_error(std::string msg) { fail_at(fstring_token_, "SyntaxError", std::move(msg)); }
 
 // fstring_parse: literal text and replacement fields of one f-string token,

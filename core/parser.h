@@ -25,7 +25,10 @@ struct ParseResult {
 
 // Parses a whole file ("exec" mode). Throws SyntaxErrorException.
 // Errors that CPython raises from its symbol table or compiler ('return'
-// outside function, nonlocal errors, ...) are build_symtable's, not this.
+// outside function, nonlocal errors, ...) come from sym::build
+// (core/symtable.h), which the compiler runs next.
+// Source must be UTF-8 (a UTF-8 BOM is skipped; PEP 263 coding
+// declarations for other encodings are not supported).
 ParseResult parse_module(std::string_view source, std::string_view filename);
 
 // Parses one expression ("eval" mode: expressions NEWLINE* ENDMARKER).

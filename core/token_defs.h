@@ -66,7 +66,8 @@ namespace coil {
   X(RARROW, "->")                                                          \
   X(ELLIPSIS, "...")                                                       \
   X(COLONEQUAL, ":=")                                                      \
-  X(EXCLAMATION, "!")       /* only inside f-string replacement fields */  \
+  X(EXCLAMATION, "!")       /* reserved: f-string conversions are split  */  \
+                            /* by the parser, a lone '!' is ERRORTOKEN   */  \
   X(ERRORTOKEN, "")         /* a character no token starts with ($ ? `) */
 
 // Hard keywords: X(KW_NAME, "spelling"). Soft keywords (match, case, _, type)
