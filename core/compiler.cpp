@@ -16,6 +16,7 @@
 // caught by the very block it is leaving.
 #include "core/compiler.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "core/compiler_internal.h"
@@ -418,9 +419,9 @@ Code* FunctionCompiler::finish(int32_t first_line, uint32_t flags, int nargs, in
   auto* code = alloc<Code>(types::code);
   code->ninstrs = pc();
   code->instrs = static_cast<Instr*>(gc_alloc_atomic(sizeof(Instr) * static_cast<size_t>(code->ninstrs)));
-  std::memcpy(code->instrs, code_.data(), sizeof(Instr) * code_.size());
+  std::copy(code_.begin(), code_.end(), code->instrs);
   code->lines = static_cast<int32_t*>(gc_alloc_atomic(sizeof(int32_t) * (lines_.size() + 1)));
-  std::memcpy(code->lines, lines_.data(), sizeof(int32_t) * lines_.size());
+  std::copy(lines_.begin(), lines_.end(), code->lines);
   code->nconsts = static_cast<int32_t>(consts_.size());
   code->consts = static_cast<Value*>(gc_alloc(sizeof(Value) * (consts_.size() + 1)));
   for (size_t i = 0; i < consts_.size(); i++) code->consts[i] = consts_[i];
@@ -429,7 +430,7 @@ Code* FunctionCompiler::finish(int32_t first_line, uint32_t flags, int nargs, in
   for (size_t i = 0; i < names_.size(); i++) code->names[i] = names_[i];
   code->nhandlers = static_cast<int32_t>(handlers_.size());
   code->handlers = static_cast<HandlerEntry*>(gc_alloc_atomic(sizeof(HandlerEntry) * (handlers_.size() + 1)));
-  std::memcpy(code->handlers, handlers_.data(), sizeof(HandlerEntry) * handlers_.size());
+  std::copy(handlers_.begin(), handlers_.end(), code->handlers);
   code->caches = static_cast<InlineCache*>(gc_alloc(sizeof(InlineCache) * (code_.size() + 1)));
   code->name = name;
   code->qualname = qualname;

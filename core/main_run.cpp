@@ -18,6 +18,7 @@
 #include "core/names.h"
 #include "core/ops.h"
 #include "core/str.h"
+#include "core/textio.h"
 #include "core/tuple.h"
 
 namespace coil {
@@ -30,7 +31,8 @@ void on_sigint(int) { vm.pending_signal = 1; }
 void flush_std_streams() {
   Value sys = dict_get(vm.modules, str_value("sys"));
   if (!has_layout(sys, Layout::MODULE)) return;
-  for (Str* stream : {names::stdout, names::stderr}) {
+  // stderr first, as CPython flushes them (visible when merged with 2>&1).
+  for (Str* stream : {names::stderr, names::stdout}) {
     try {
       Value s = dict_get_str(sys.as<Module>()->dict, stream);
       if (!s.is_empty() && !s.is_none()) call_method(s, names::flush, {});
@@ -100,7 +102,7 @@ int run_main_source(const std::string& source, const std::string& filename) {
   } catch (PyException& e) {
     status = report_uncaught(e.exc);
   }
-  return status;
+  return finalize_std_streams(status);
 }
 
 int run_main_file(const std::string& path) {
