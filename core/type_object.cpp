@@ -297,8 +297,9 @@ Value super_lookup(Type* start_after, Value obj, Str* name) {
 namespace {
 
 Value object_new(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (nargs < 1 || !isinstance(args[0], types::type))
-    raise(exc::TypeError, "object.__new__(X): X is not a type object");
+  if (nargs < 1) raise(exc::TypeError, "object.__new__(): not enough arguments");
+  if (!isinstance(args[0], types::type))
+    raisef(exc::TypeError, "object.__new__(X): X is not a type object (%s)", type_name(args[0]));
   Type* cls = args[0].as<Type>();
   if (nargs > 1 || kwnames) {
     Value init = type_lookup(cls, names::__init__);
