@@ -289,7 +289,14 @@ Value run(Frame* f, Value throw_in) {
       COIL_BYTECODES(COIL_BC_LABEL)
 #undef COIL_BC_LABEL
   };
-  check_c_stack();
+  try {
+    check_c_stack();
+  } catch (PyException&) {
+    // The frame was pushed by our caller; it never ran.
+    if (f->gen) f->gen->state = Generator::kDone;
+    pop_frame(f);
+    throw;
+  }
   Code* code;
   Value* R;
   Value* K;
