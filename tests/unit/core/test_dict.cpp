@@ -3,6 +3,8 @@
 // views and their set operations, iteration guards, CPython's messages.
 #include <gtest/gtest.h>
 
+#include "tests/unit/core/container_test_util.h"
+
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -32,61 +34,7 @@ class DictTest : public ::testing::Test {
   }
 };
 
-[[maybe_unused]] Value I(int64_t i) { return Value::small_int(i); }
-
-[[maybe_unused]] std::vector<int64_t> order(Set* s) {
-  std::vector<int64_t> out;
-  Value k;
-  for (int64_t p = 0; set_next(s, &p, &k);) out.push_back(k.as_int());
-  return out;
-}
-
-[[maybe_unused]] Set* set_of(const std::vector<int64_t>& xs) {
-  List* l = make_list();
-  for (int64_t x : xs) list_append(l, I(x));
-  return set_from_iterable(Value::object(l));
-}
-
-[[maybe_unused]] Value method(Value self, const char* name, std::initializer_list<Value> args = {}) {
-  return call_method(self, intern(name), args);
-}
-
-[[maybe_unused]] std::string exc_text(const PyException& e) {
-  Tuple* a = e.exc->args;
-  if (!a || a->length == 0) return "";
-  Value v = (*a)[0];
-  if (v.is_object() && v.as_object()->type == types::str) return std::string(v.as<Str>()->view());
-  if (v.is_int()) return std::to_string(v.as_int());
-  return "?";
-}
-
-#define EXPECT_PYERR(stmt, etype, text)                         \
-  do {                                                          \
-    try {                                                       \
-      stmt;                                                     \
-      ADD_FAILURE() << "no exception from " #stmt;              \
-    } catch (PyException & e_) {                                \
-      EXPECT_EQ(e_.exc->type, exc::etype) << #stmt;             \
-      EXPECT_EQ(exc_text(e_), text) << #stmt;                   \
-    }                                                           \
-  } while (0)
-
-[[maybe_unused]] Value S(const char* s) { return Value::object(make_str(s)); }
-
-[[maybe_unused]] std::vector<int64_t> ints(Value seq) {
-  std::vector<int64_t> out;
-  Value it = get_iter(seq);
-  for (Value x; !(x = iter_next(it)).is_empty();) out.push_back(x.as_int());
-  return out;
-}
-
-[[maybe_unused]] List* list_of(std::initializer_list<int64_t> xs) {
-  List* l = make_list();
-  for (int64_t x : xs) list_append(l, I(x));
-  return l;
-}
-
-[[maybe_unused]] std::string rep(Value v) { return std::string(repr(v)->view()); }
+using namespace test_util;
 
 [[maybe_unused]] std::vector<int64_t> keys_of(Dict* d) {
   std::vector<int64_t> out;
