@@ -85,6 +85,7 @@ int run_main_source(const std::string& source, const std::string& filename) {
   init_interpreter();
   std::signal(SIGINT, on_sigint);
   int status = 0;
+  bool interrupted = false;
   try {
     Module* main = make_module(names::__main__);
     Dict* g = main->dict;
@@ -101,8 +102,16 @@ int run_main_source(const std::string& source, const std::string& filename) {
     flush_std_streams();
   } catch (PyException& e) {
     status = report_uncaught(e.exc);
+    interrupted = is_subtype(e.exc->type, exc::KeyboardInterrupt);
   }
-  return finalize_std_streams(status);
+  status = finalize_std_streams(status);
+  if (interrupted) {
+    // As CPython: an uncaught KeyboardInterrupt ends the process by SIGINT,
+    // so the shell sees the interrupt (status 130).
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+  }
+  return status;
 }
 
 int run_main_file(const std::string& path) {
