@@ -250,6 +250,19 @@ void poll_signals() {
   }
 }
 
+// A call from CALL/CALLMETHOD to a plain Python function runs in this same
+// activation: push its frame (result into the caller's `ret_reg`). Null when
+// the callee needs the generic path.
+inline Frame* push_call_frame(Value fn, const Value* args, size_t nargs, Tuple* kwnames, uint16_t ret_reg) {
+  if (!fn.is_object() || fn.as_object()->type != types::function ||
+      (fn.as<Function>()->code->flags & Code::kGenerator))
+    return nullptr;
+  Frame* callee = push_function_frame(fn.as<Function>(), args, nargs, kwnames);
+  callee->entry = false;
+  callee->ret_reg = ret_reg;
+  return callee;
+}
+
 }  // namespace
 
 void add_traceback(ExceptionObj* e, Frame* f) {
@@ -643,11 +656,7 @@ Value run(Frame* f, Value throw_in) {
         Tuple* kwnames = pc->c ? K[pc->c - 1].as<Tuple>() : nullptr;
         size_t nargs = pc->b - (kwnames ? static_cast<size_t>(kwnames->length) : 0);
         Value* args = &R[pc->a + 1];
-        if (fn.is_object() && fn.as_object()->type == types::function &&
-            !(fn.as<Function>()->code->flags & Code::kGenerator)) {
-          Frame* callee = push_function_frame(fn.as<Function>(), args, nargs, kwnames);
-          callee->entry = false;
-          callee->ret_reg = pc->a;
+        if (Frame* callee = push_call_frame(fn, args, nargs, kwnames, pc->a)) {
           f = callee;
           LOAD_FRAME();
           DISPATCH();
@@ -670,11 +679,7 @@ Value run(Frame* f, Value throw_in) {
             NEXT();
           }
         }
-        if (fn.is_object() && fn.as_object()->type == types::function &&
-            !(fn.as<Function>()->code->flags & Code::kGenerator)) {
-          Frame* callee = push_function_frame(fn.as<Function>(), args, nargs, kwnames);
-          callee->entry = false;
-          callee->ret_reg = pc->a;
+        if (Frame* callee = push_call_frame(fn, args, nargs, kwnames, pc->a)) {
           f = callee;
           LOAD_FRAME();
           DISPATCH();
